@@ -1,0 +1,41 @@
+import type { BinaryMetrics, GroupMetrics, HarmMetrics } from './metrics.ts';
+
+export interface SourceReport {
+  source: string;
+  mapping?: string;
+  overall: BinaryMetrics;
+  byLanguage: { language: string; metrics: BinaryMetrics }[];
+  byHarm: HarmMetrics[];
+  byGroup: GroupMetrics[];
+}
+
+const pct = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
+
+function binaryRow(name: string, m: BinaryMetrics): string {
+  return `| ${name} | ${m.rows} | ${m.positives} | ${m.negatives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`;
+}
+
+const BINARY_HEADER = ['| | rows | positives | negatives | precision | recall | F1 | FPR |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+
+/** The evaluation as Markdown tables, as pasted into docs/quality.md. */
+export function renderMarkdown(reports: readonly SourceReport[], command: string): string {
+  const out: string[] = [`Command: \`${command}\``, ''];
+  for (const report of reports) {
+    out.push(`### ${report.source}`, '');
+    if (report.mapping !== undefined) out.push(`Label mapping: ${report.mapping}`, '');
+    out.push(...BINARY_HEADER, binaryRow('all', report.overall));
+    for (const { language, metrics } of report.byLanguage) out.push(binaryRow(language, metrics));
+    out.push('');
+    if (report.byHarm.length > 0) {
+      out.push('| harm | positives | precision | recall | F1 | FPR |', '|---|---:|---:|---:|---:|---:|');
+      for (const m of report.byHarm) out.push(`| ${m.harm} | ${m.positives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`);
+      out.push('');
+    }
+    if (report.byGroup.length > 1 || report.byGroup[0]?.group !== 'positive') {
+      out.push('| group | rows | flagged |', '|---|---:|---:|');
+      for (const g of report.byGroup) out.push(`| ${g.group} | ${g.rows} | ${pct(g.flagged)} |`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}

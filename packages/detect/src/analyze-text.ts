@@ -1,0 +1,143 @@
+import { extractEntities } from './entities/extract-entities.ts';
+import { DetectError } from './errors.ts';
+import { adviceFor, hotlinesFor } from './explain/advise.ts';
+import { riskLevel } from './explain/risk-level.ts';
+import { CATALOG } from './indicators/catalog/index.ts';
+import { compileCatalog, type CompiledCatalog } from './indicators/compile.ts';
+import type { Indicator } from './indicators/schema.ts';
+import { DEFAULT_MAX_CHARS, guardInput } from './input-guards.ts';
+import { chooseLanguage, identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
+import { matchIndicators, type IndicatorHit } from './match/match-indicators.ts';
+import { signalsFromEntities } from './score/entity-signals.ts';
+import { scoreHarms, type Contribution } from './score/score-harms.ts';
+import { normalizeText, toOriginalSpan } from './text/normalize.ts';
+import type { Analysis, AnalyzeOptions, Evidence, FiredIndicator, HarmFinding, Span, Warning } from './types.ts';
+
+const DEFAULT_THRESHOLD = 0.5;
+const MAX_EVIDENCE_PER_INDICATOR = 5;
+
+export interface Detector {
+  analyzeText(text: string, options?: AnalyzeOptions): Analysis;
+  readonly catalog: CompiledCatalog;
+}
+
+function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    evidence.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+    if (evidence.length === MAX_EVIDENCE_PER_INDICATOR) break;
+  }
+  return evidence;
+}
+
+function describe(contribution: Contribution, language: 'en' | 'km', text: string): FiredIndicator {
+  const source = contribution.source.kind === 'indicator' ? contribution.source.indicator : contribution.source.rule;
+  return {
+    id: source.id,
+    label: source.label[language],
+    explanation: source.explanation[language],
+    weight: Math.round(contribution.weight * 100) / 100,
+    evidence: evidenceOf(text, contribution.spans),
+  };
+}
+
+function validateOptions(options: AnalyzeOptions): void {
+  const { threshold, maxChars } = options;
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    throw new DetectError('invalid_option', `threshold must be between 0 and 1, received ${String(threshold)}`);
+  }
+  if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars > 0)) {
+    throw new DetectError('invalid_option', `maxChars must be a positive integer, received ${String(maxChars)}`);
+  }
+}
+
+/** Creates a detector over a catalogue (the reviewed built-in one by default), compiled once. */
+export function createDetector({ indicators = CATALOG }: { indicators?: readonly Indicator[] } = {}): Detector {
+  const catalog = compileCatalog(indicators);
+  return {
+    catalog,
+    analyzeText(input: string, options: AnalyzeOptions = {}): Analysis {
+      if (typeof input !== 'string') throw new DetectError('invalid_input_type', typeof input);
+      validateOptions(options);
+      const {
+        threshold = DEFAULT_THRESHOLD,
+        maxChars = DEFAULT_MAX_CHARS,
+        adviceLanguage = 'en',
+        includeAdvice = true,
+      } = options;
+      const guarded = guardInput(input, maxChars);
+      const text = guarded.text;
+      const warnings: Warning[] = [...guarded.warnings];
+
+      const guess = identifyLanguage(text);
+      let language = guess.language;
+      if (options.lang !== undefined) {
+        const hint = resolveLanguageTag(options.lang);
+        if (hint === undefined) {
+          warnings.push({ code: 'language_hint_ignored', message: `The language hint "${options.lang.slice(0, 20)}" is not a supported language.` });
+        } else {
+          const chosen = chooseLanguage(language, hint);
+          language = chosen.language;
+          if (chosen.hintIgnored) {
+            warnings.push({ code: 'language_hint_ignored', message: `The text is written in ${language}, not ${hint}; the text's own language was used.` });
+          }
+        }
+      }
+
+      const normalized = normalizeText(text);
+      const hits = matchIndicators(catalog, normalized);
+      const entities = extractEntities(text);
+      const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
+      const scored = scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf);
+
+      const findings: HarmFinding[] = [];
+      for (const [harm, score] of Object.entries(scored.scores) as [keyof typeof scored.scores, number][]) {
+        if (score < threshold) continue;
+        const indicators = scored.contributions[harm]
+          .filter((contribution) => contribution.weight > 0)
+          .map((contribution) => describe(contribution, adviceLanguage, text));
+        findings.push({ type: harm, score, indicators });
+      }
+      findings.sort((a, b) => b.score - a.score);
+
+      if (scored.hasAwarenessContext && hits.length > 0) {
+        warnings.push({ code: 'awareness_context', message: 'The text reads like a warning or a news report; lure phrases inside it count for less.' });
+      }
+      if (scored.hasLegitimacyContext) {
+        warnings.push({ code: 'legitimacy_context', message: 'The text mentions licensing or a regulated lender; this lowers the risk, but check the licence yourself.' });
+      }
+      const harms = findings.map((finding) => finding.type);
+      return {
+        language,
+        scripts: guess.scripts,
+        risk: riskLevel(findings),
+        harms: findings,
+        scores: scored.scores,
+        entities,
+        warnings,
+        advice: includeAdvice ? adviceFor(findings, adviceLanguage) : [],
+        hotlines: includeAdvice ? hotlinesFor(harms, language, options.country) : [],
+        catalogVersion: catalog.version,
+        analyzedLength: text.length,
+      };
+    },
+  };
+}
+
+let defaultDetector: Detector | undefined;
+
+/**
+ * Analyses one text: which harms it shows, how sure, which words made the engine think so
+ * (UTF-16 offsets into `text`), the entities it contains and what the reader should do.
+ * Never throws on any text; throws `DetectError` only for invalid options.
+ *
+ * @example analyzeText('Easy job in Sihanoukville, $1500/month, free visa and flight').risk
+ */
+export function analyzeText(text: string, options?: AnalyzeOptions): Analysis {
+  defaultDetector ??= createDetector();
+  return defaultDetector.analyzeText(text, options);
+}

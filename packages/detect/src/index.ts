@@ -1,0 +1,47 @@
+// Analysis of one text
+export { analyzeText, createDetector } from './analyze-text.ts';
+export type { Detector } from './analyze-text.ts';
+
+// Building blocks, for tools that need one stage (the scanner, the checker's highlighting)
+export { normalizeText, toOriginalSpan } from './text/normalize.ts';
+export type { NormalizedText } from './text/normalize.ts';
+export { extractEntities } from './entities/extract-entities.ts';
+export { identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
+
+// Words for people
+export { HARM_LABELS, RISK_LABELS } from './explain/harm-labels.ts';
+
+// The catalogue
+export { CATALOG } from './indicators/catalog/index.ts';
+export { compileCatalog } from './indicators/compile.ts';
+export type { CompiledCatalog } from './indicators/compile.ts';
+export { SIGNALS, defineIndicators } from './indicators/schema.ts';
+export type { Indicator, LocalizedText, Signal } from './indicators/schema.ts';
+export { RULES } from './score/rules.ts';
+export type { Rule } from './score/rules.ts';
+
+// Errors
+export { DetectError } from './errors.ts';
+export type { DetectErrorCode } from './errors.ts';
+
+// Types and constants
+export { ENTITY_TYPES, HARMS, LANGUAGES } from './types.ts';
+export type {
+  Advice,
+  Analysis,
+  AnalyzeOptions,
+  DetectedLanguage,
+  Entity,
+  EntityDetails,
+  EntityType,
+  Evidence,
+  FiredIndicator,
+  Harm,
+  HarmFinding,
+  Hotline,
+  Language,
+  RiskLevel,
+  Span,
+  Warning,
+  WarningCode,
+} from './types.ts';

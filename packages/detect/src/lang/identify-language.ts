@@ -1,0 +1,136 @@
+import type { DetectedLanguage, Language } from '../types.ts';
+
+/** Scripts counted for language identification. */
+export type Script = 'khmer' | 'thai' | 'lao' | 'myanmar' | 'han' | 'latin' | 'other';
+
+export interface LanguageGuess {
+  language: DetectedLanguage;
+  /** Share of letters per script (0..1), rounded to three decimals. */
+  scripts: Partial<Record<Script, number>>;
+}
+
+const SCRIPT_LANGUAGE: Partial<Record<Script, Language>> = {
+  khmer: 'km',
+  thai: 'th',
+  lao: 'lo',
+  myanmar: 'my',
+  han: 'zh',
+};
+
+function scriptOf(code: number): Script | undefined {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return 'latin';
+  if (code < 0xc0) return undefined;
+  if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? undefined : 'latin';
+  if (code >= 0x1780 && code <= 0x17ff) return 'khmer';
+  if (code >= 0x19e0 && code <= 0x19ff) return 'khmer';
+  if (code >= 0x0e00 && code <= 0x0e7f) return 'thai';
+  if (code >= 0x0e80 && code <= 0x0eff) return 'lao';
+  if ((code >= 0x1000 && code <= 0x109f) || (code >= 0xa9e0 && code <= 0xa9ff) || (code >= 0xaa60 && code <= 0xaa7f)) {
+    return 'myanmar';
+  }
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) {
+    return 'han';
+  }
+  if (code >= 0x0300 && code <= 0x036f) return undefined; // combining marks belong to their base
+  if (code >= 0x2000) return undefined; // punctuation, symbols, emoji
+  return 'other';
+}
+
+/**
+ * Frequent function words per Latin-script language (lower case, without and with tone marks for
+ * Vietnamese because many people type without them). Chosen to be distinctive between the four.
+ */
+const LATIN_VOCABULARY: Record<'en' | 'vi' | 'id' | 'tl', readonly string[]> = {
+  en: ['the', 'you', 'and', 'to', 'is', 'for', 'your', 'are', 'with', 'this', 'we', 'my', 'i', 'me', 'it', 'of', 'in', 'that', 'have', 'will', 'not', 'be', 'can', 'job', 'work', 'please', 'what', 'how', 'do', 'if'],
+  vi: ['không', 'của', 'và', 'là', 'tôi', 'bạn', 'được', 'có', 'cho', 'người', 'này', 'em', 'anh', 'chị', 'với', 'làm', 'việc', 'một', 'những', 'các', 'khong', 'cua', 'duoc', 'nguoi', 'lam', 'viec', 'nhung', 'mot', 'voi', 'minh', 'mình', 'đi', 'ở', 'thì', 'nhé', 'ạ'],
+  id: ['yang', 'dan', 'di', 'untuk', 'tidak', 'ini', 'dengan', 'saya', 'anda', 'kamu', 'ada', 'akan', 'sudah', 'bisa', 'dari', 'ke', 'itu', 'kerja', 'gaji', 'juga', 'atau', 'kami', 'aku', 'tak', 'nak', 'dia', 'jika', 'bagi', 'dapat', 'sila', 'segera', 'hanya'],
+  tl: ['ang', 'ng', 'sa', 'mga', 'ko', 'mo', 'po', 'ka', 'na', 'hindi', 'ikaw', 'ako', 'naman', 'lang', 'kasi', 'yung', 'dito', 'trabaho', 'sahod', 'kayo', 'namin', 'natin', 'siya', 'ba', 'pa', 'ay', 'may', 'kung', 'pero', 'talaga', 'ninyo', 'nyo'],
+};
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+const vocabulary = new Map<string, (keyof typeof LATIN_VOCABULARY)[]>();
+for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [keyof typeof LATIN_VOCABULARY, readonly string[]][]) {
+  for (const word of words) vocabulary.set(word, [...(vocabulary.get(word) ?? []), language]);
+}
+
+function guessLatinLanguage(text: string): DetectedLanguage {
+  const votes = { en: 0, vi: 0, id: 0, tl: 0 };
+  let words = 0;
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    words++;
+    if (VIETNAMESE_LETTERS.test(word)) votes.vi += 1.5;
+    for (const language of vocabulary.get(word) ?? []) votes[language] += 1;
+    if (words > 400) break;
+  }
+  const ranked = (Object.entries(votes) as [keyof typeof votes, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best === undefined || best[1] === 0) return words >= 3 ? 'en' : 'und';
+  if (second !== undefined && best[1] === second[1] && best[1] < 2) return 'und';
+  return best[0];
+}
+
+const SAMPLE_CHARS = 4000;
+
+/**
+ * Identifies the main language from the script of the letters and, for Latin script, frequent
+ * function words. Code-mixed text (Khmer with English words) goes to the non-Latin language when
+ * at least a quarter of its letters are in that script.
+ */
+export function identifyLanguage(text: string): LanguageGuess {
+  const counts: Partial<Record<Script, number>> = {};
+  let letters = 0;
+  const limit = Math.min(text.length, SAMPLE_CHARS);
+  for (let i = 0; i < limit; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script === undefined) continue;
+    counts[script] = (counts[script] ?? 0) + 1;
+    letters++;
+  }
+  const scripts: Partial<Record<Script, number>> = {};
+  for (const [script, count] of Object.entries(counts) as [Script, number][]) {
+    scripts[script] = Math.round((count / letters) * 1000) / 1000;
+  }
+  if (letters === 0) return { language: 'und', scripts };
+  let bestScript: Script | undefined;
+  let bestShare = 0;
+  for (const [script, share] of Object.entries(scripts) as [Script, number][]) {
+    if (script === 'latin' || script === 'other') continue;
+    if (share > bestShare) {
+      bestScript = script;
+      bestShare = share;
+    }
+  }
+  if (bestScript !== undefined && bestShare >= 0.25) {
+    return { language: SCRIPT_LANGUAGE[bestScript] ?? 'und', scripts };
+  }
+  if ((scripts.latin ?? 0) >= 0.5) return { language: guessLatinLanguage(text.slice(0, SAMPLE_CHARS)), scripts };
+  return { language: 'und', scripts };
+}
+
+const ALIASES: Record<string, Language> = {
+  ms: 'id', may: 'id', msa: 'id', ind: 'id', zsm: 'id', fil: 'tl', tgl: 'tl', khm: 'km', tha: 'th',
+  vie: 'vi', mya: 'my', bur: 'my', lao: 'lo', eng: 'en', zho: 'zh', chi: 'zh', cmn: 'zh', yue: 'zh',
+};
+
+const LATIN_LANGUAGES: readonly DetectedLanguage[] = ['en', 'vi', 'id', 'tl'];
+
+/** Maps a caller's language tag (`ms`, `fil`, `zh-Hant`, `km-KH`) to a catalogue language. */
+export function resolveLanguageTag(tag: string): Language | undefined {
+  const primary = tag.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  const known: readonly string[] = ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl'];
+  if (known.includes(primary)) return primary as Language;
+  return ALIASES[primary];
+}
+
+/**
+ * Combines a caller's hint with detection: the hint wins when detection is unsure or the hint is
+ * another language of the same script; otherwise the text's own script wins.
+ */
+export function chooseLanguage(detected: DetectedLanguage, hint: Language): { language: DetectedLanguage; hintIgnored: boolean } {
+  if (detected === 'und' || detected === hint) return { language: hint, hintIgnored: false };
+  if (LATIN_LANGUAGES.includes(detected) && LATIN_LANGUAGES.includes(hint)) return { language: hint, hintIgnored: false };
+  return { language: detected, hintIgnored: true };
+}

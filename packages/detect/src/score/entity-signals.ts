@@ -1,0 +1,55 @@
+import type { Signal } from '../indicators/schema.ts';
+import type { Entity } from '../types.ts';
+
+/** Monthly pay above this (in USD) is far above the region's usual wages for unskilled work. */
+const HIGH_MONTHLY_PAY_USD = 800;
+const HIGH_DAILY_PAY_USD = 40;
+const YOUNGEST_AGE = 5;
+const ADULT_AGE = 18;
+const LAST_SCHOOL_GRADE = 12;
+const CHAT_PLATFORMS = new Set(['telegram', 'whatsapp', 'line', 'wechat', 'signal', 'viber', 'zalo']);
+
+/** One signal supplied by an entity, with the entity as its evidence. */
+export interface EntitySignal {
+  signal: Signal;
+  entity: Entity;
+}
+
+function isHighPay(entity: Entity): boolean {
+  const usd = entity.details?.usd;
+  if (usd === undefined) return false;
+  const period = entity.details?.period;
+  if (period === 'day') return usd >= HIGH_DAILY_PAY_USD;
+  if (period === 'month') return usd >= HIGH_MONTHLY_PAY_USD;
+  return false;
+}
+
+/** Signals that entities give the structural rules: pay, a stated child's age, hubs, chat apps. */
+export function signalsFromEntities(entities: readonly Entity[]): EntitySignal[] {
+  const signals: EntitySignal[] = [];
+  for (const entity of entities) {
+    const years = entity.details?.years;
+    switch (entity.type) {
+      case 'money':
+        if (isHighPay(entity)) signals.push({ signal: 'pay_high', entity });
+        break;
+      case 'age':
+        if (years !== undefined && years >= YOUNGEST_AGE && years < ADULT_AGE) signals.push({ signal: 'minor', entity });
+        break;
+      case 'school_grade':
+        if (years !== undefined && years <= LAST_SCHOOL_GRADE) signals.push({ signal: 'minor', entity });
+        break;
+      case 'place':
+        if (entity.details?.tags?.some((tag) => tag === 'scam_hub' || tag === 'border_crossing' || tag === 'casino_zone')) {
+          signals.push({ signal: 'abroad', entity });
+        }
+        break;
+      case 'handle':
+        if (CHAT_PLATFORMS.has(entity.details?.kind ?? '')) signals.push({ signal: 'channel_move', entity });
+        break;
+      default:
+        break;
+    }
+  }
+  return signals;
+}

@@ -1,0 +1,99 @@
+import type { CompiledCatalog } from '../indicators/compile.ts';
+import type { Indicator, Signal } from '../indicators/schema.ts';
+import type { IndicatorHit } from '../match/match-indicators.ts';
+import { HARMS, type Harm, type Span } from '../types.ts';
+import type { EntitySignal } from './entity-signals.ts';
+import { RULES, type Rule } from './rules.ts';
+
+/** The prior log-odds of every harm: with no evidence a message is very unlikely to be harmful. */
+export const PRIOR_LOG_ODDS = -3.2;
+/** Lure evidence inside a warning or a news report counts for this share of its weight. */
+export const AWARENESS_DAMPING = 0.3;
+/** Harms a warning does not explain away: a victim may quote a hotline's words while asking for help. */
+const UNDAMPED: ReadonlySet<Harm> = new Set<Harm>(['victim_distress']);
+/** A phrase this close after a negation ("we never ask for your passport") does not count. */
+const NEGATION_REACH = 24;
+
+/** What contributed to one harm: an indicator or a rule, its effective weight and where it was seen. */
+export interface Contribution {
+  source: { kind: 'indicator'; indicator: Indicator } | { kind: 'rule'; rule: Rule };
+  weight: number;
+  spans: Span[];
+}
+
+export interface HarmScores {
+  scores: Record<Harm, number>;
+  contributions: Record<Harm, Contribution[]>;
+  hasAwarenessContext: boolean;
+  hasLegitimacyContext: boolean;
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
+  const negationEnds = hits
+    .filter((hit) => catalog.indicators[hit.indicator]?.signals?.includes('negation') === true)
+    .map((hit) => hit.end);
+  if (negationEnds.length === 0) return [...hits];
+  return hits.filter((hit) => !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH));
+}
+
+function emptyRecord<T>(make: () => T): Record<Harm, T> {
+  return Object.fromEntries(HARMS.map((harm) => [harm, make()])) as Record<Harm, T>;
+}
+
+/**
+ * Adds up the evidence per harm: each indicator once (at its strongest placement), then the
+ * structural rules whose signals are all present; warnings and news damp lure evidence.
+ * `spanOf` maps a hit to the original text.
+ */
+export function scoreHarms(
+  catalog: CompiledCatalog,
+  rawHits: readonly IndicatorHit[],
+  entitySignals: readonly EntitySignal[],
+  spanOf: (hit: IndicatorHit) => Span,
+): HarmScores {
+  const hits = dropNegatedHits(catalog, rawHits);
+  const spansByIndicator = new Map<number, Span[]>();
+  const spansBySignal = new Map<Signal, Span[]>();
+  for (const hit of hits) {
+    const span = spanOf(hit);
+    spansByIndicator.set(hit.indicator, [...(spansByIndicator.get(hit.indicator) ?? []), span]);
+    for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) {
+      spansBySignal.set(signal, [...(spansBySignal.get(signal) ?? []), span]);
+    }
+  }
+  for (const { signal, entity } of entitySignals) {
+    spansBySignal.set(signal, [...(spansBySignal.get(signal) ?? []), { start: entity.start, end: entity.end }]);
+  }
+  const hasAwarenessContext = spansBySignal.has('awareness') || spansBySignal.has('news');
+  const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
+  const damp = (harm: Harm, weight: number): number =>
+    hasAwarenessContext && weight > 0 && !UNDAMPED.has(harm) ? weight * AWARENESS_DAMPING : weight;
+
+  const contributions = emptyRecord<Contribution[]>(() => []);
+  for (const [position, spans] of spansByIndicator) {
+    const indicator = catalog.indicators[position];
+    if (indicator === undefined) continue;
+    for (const [harm, weight] of Object.entries(indicator.weights) as [Harm, number][]) {
+      contributions[harm].push({ source: { kind: 'indicator', indicator }, weight: damp(harm, weight), spans });
+    }
+  }
+  for (const rule of RULES) {
+    const groups = rule.all.map((group) => group.flatMap((signal) => spansBySignal.get(signal) ?? []));
+    if (groups.some((spans) => spans.length === 0)) continue;
+    const spans = groups.flat();
+    for (const [harm, weight] of Object.entries(rule.weights) as [Harm, number][]) {
+      contributions[harm].push({ source: { kind: 'rule', rule }, weight: damp(harm, weight), spans });
+    }
+  }
+  const scores = emptyRecord(() => 0);
+  for (const harm of HARMS) {
+    const total = contributions[harm].reduce((sum, c) => sum + c.weight, PRIOR_LOG_ODDS);
+    scores[harm] = Math.round(sigmoid(total) * 1000) / 1000;
+    contributions[harm].sort((a, b) => b.weight - a.weight);
+  }
+  return { scores, contributions, hasAwarenessContext, hasLegitimacyContext };
+}
