@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText, HARMS } from '@raksa/detect';
+import { analyzeText, HARMS, type Analysis } from '@raksa/detect';
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { ADAPTERS, findAdapter } from '../eval/adapters/index.ts';
@@ -20,23 +20,61 @@ Options:
                       or RAKSA_SHARED_EVAL)
   --threshold N       report harms scoring at least N (default 0.5)
   --json              print the metrics as JSON instead of Markdown
+  --show-errors       also list every missed positive and every false positive (id, harm, score, text)
 `;
 
 const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 
-function evaluate(source: string, rows: readonly EvalRow[], threshold: number, mapping?: string): SourceReport {
-  const outcomes: Outcome[] = rows.map((row) => {
-    const analysis = analyzeText(row.text, { threshold, includeAdvice: false, ...(row.lang !== undefined ? { lang: row.lang } : {}) });
-    return { row, language: row.lang ?? analysis.language, predicted: analysis.harms.map((harm) => harm.type) };
+const EXCERPT_CHARS = 160;
+
+/** `corpus/dev/*.jsonl (9 files)` rather than nine paths. */
+function describeFiles(files: readonly string[]): string {
+  if (files.length === 1) return files[0] ?? '';
+  const dirs = new Set(files.map((file) => dirname(file)));
+  return dirs.size === 1 ? `${[...dirs][0]}/*.jsonl (${files.length} files)` : `${files.length} files`;
+}
+
+/** One line per error: a labelled harm that was not reported, or a harm reported on a row without it. */
+function describeErrors(rows: readonly EvalRow[], analyses: readonly Analysis[]): string[] {
+  const lines: string[] = [];
+  rows.forEach((row, i) => {
+    const analysis = analyses[i];
+    if (analysis === undefined) return;
+    const predicted = analysis.harms.map((harm) => harm.type);
+    const excerpt = row.text.replace(/\s+/gu, ' ').slice(0, EXCERPT_CHARS);
+    const accepted = row.accept ?? row.labels;
+    if (row.labels.length > 0 && !predicted.some((harm) => accepted.includes(harm))) {
+      const best = accepted.map((harm) => `${harm}=${analysis.scores[harm].toFixed(2)}`).join(' ');
+      lines.push(`missed  ${row.id} [${row.group ?? ''}] ${best} :: ${excerpt}`);
+    } else if (row.accept === undefined) {
+      for (const harm of row.labels.filter((h) => !predicted.includes(h))) {
+        lines.push(`missed  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} (found ${predicted.join(',')}) :: ${excerpt}`);
+      }
+    }
+    const unexpected = row.labels.length === 0 ? predicted : row.accept === undefined ? predicted.filter((h) => !row.labels.includes(h)) : [];
+    for (const harm of unexpected) {
+      const ids = analysis.harms.find((h) => h.type === harm)?.indicators.map((indicator) => indicator.id).join(',') ?? '';
+      lines.push(`false+  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} via ${ids} :: ${excerpt}`);
+    }
   });
-  return {
+  return lines;
+}
+
+function evaluate(source: string, rows: readonly EvalRow[], threshold: number, mapping?: string): { report: SourceReport; errors: string[] } {
+  const analyses = rows.map((row) => analyzeText(row.text, { threshold, includeAdvice: false, ...(row.lang !== undefined ? { lang: row.lang } : {}) }));
+  const outcomes: Outcome[] = rows.map((row, i) => ({
+    row,
+    language: row.lang ?? analyses[i]?.language ?? 'und',
+    predicted: analyses[i]?.harms.map((harm) => harm.type) ?? [],
+  }));
+  return { errors: describeErrors(rows, analyses), report: {
     source,
     ...(mapping !== undefined ? { mapping } : {}),
     overall: binaryMetrics(outcomes),
     byLanguage: [...groupBy(outcomes, (o) => o.language).entries()].map(([language, list]) => ({ language, metrics: binaryMetrics(list) })),
     byHarm: harmMetrics(outcomes),
     byGroup: groupMetrics(outcomes),
-  };
+  } };
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -45,6 +83,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'shared-dir': { type: 'string' },
     threshold: { type: 'string' },
     json: { type: 'boolean' },
+    'show-errors': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
@@ -62,19 +101,29 @@ export async function run(args: string[], io: Io): Promise<number> {
   const sharedDir = typeof values['shared-dir'] === 'string' ? resolve(values['shared-dir']) : (io.env['RAKSA_SHARED_EVAL'] ?? resolve(REPOSITORY_ROOT, '..', 'shared', 'eval'));
 
   const reports: SourceReport[] = [];
+  const errorLines: string[] = [];
   let failed = false;
-  for (const file of positionals) {
-    const { rows, errors } = await loadLabelledFile(file);
-    for (const error of errors) io.stderr.write(`raksa eval: invalid_row: ${error}\n`);
-    if (errors.length > 0) failed = true;
-    reports.push(evaluate(file, rows, threshold));
+  if (positionals.length > 0) {
+    const rows: EvalRow[] = [];
+    for (const file of positionals) {
+      const loaded = await loadLabelledFile(file);
+      for (const error of loaded.errors) io.stderr.write(`raksa eval: invalid_row: ${error}\n`);
+      if (loaded.errors.length > 0) failed = true;
+      rows.push(...loaded.rows);
+    }
+    const { report, errors: rowErrors } = evaluate(describeFiles(positionals), rows, threshold);
+    reports.push(report);
+    errorLines.push(...rowErrors);
   }
   for (const adapter of adapters) {
     const rows = await adapter.load(sharedDir);
-    reports.push(evaluate(adapter.name, rows, threshold, adapter.mapping));
+    const { report, errors: rowErrors } = evaluate(adapter.name, rows, threshold, adapter.mapping);
+    reports.push(report);
+    errorLines.push(...rowErrors);
   }
   const command = ['raksa eval', ...args].join(' ');
   if (values['json'] === true) await write(io.stdout, `${JSON.stringify({ command, threshold, harms: HARMS, reports }, null, 2)}\n`);
   else await write(io.stdout, `${renderMarkdown(reports, command)}\n`);
+  if (values['show-errors'] === true) await write(io.stdout, `\nErrors (${errorLines.length}):\n${errorLines.join('\n')}\n`);
   return failed ? EXIT_FAILURE : EXIT_OK;
 }

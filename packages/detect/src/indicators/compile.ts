@@ -3,11 +3,18 @@ import { normalizeText } from '../text/normalize.ts';
 import { buildAutomaton, type Automaton } from '../match/automaton.ts';
 import type { Indicator } from './schema.ts';
 
-/** Where a literal leads: which indicator, and which word boundaries the match must respect. */
-export interface LiteralTarget {
+/**
+ * Where a literal leads: straight to an indicator, or to one part of a gapped phrase
+ * (`send ... pic`), and which word boundaries the match must respect.
+ */
+export type LiteralTarget =
+  | { kind: 'indicator'; indicator: number; leftBoundary: boolean; rightBoundary: boolean }
+  | { kind: 'part'; sequence: number; part: number; leftBoundary: boolean; rightBoundary: boolean };
+
+/** A phrase with gaps: its parts must occur in order, each within `MAX_GAP` units of the last. */
+export interface Sequence {
   indicator: number;
-  leftBoundary: boolean;
-  rightBoundary: boolean;
+  parts: number;
 }
 
 export interface CompiledCatalog {
@@ -15,13 +22,16 @@ export interface CompiledCatalog {
   /** Normalised unique literals, in automaton order. */
   readonly literals: readonly string[];
   readonly targets: readonly (readonly LiteralTarget[])[];
+  readonly sequences: readonly Sequence[];
   readonly automaton: Automaton;
   /** Changes whenever any indicator changes: results carry it so they can be reproduced. */
   readonly version: string;
 }
 
 const PREFIX_MARK = '*';
+const GAP = /\s*(?:\.\.\.|…)\s*/u;
 const DIACRITIC = /\p{M}/gu;
+const MARK_CHAR = /^\p{M}$/u;
 
 /** The phrase as people type it without tone marks (`việc nhẹ lương cao` → `viec nhe luong cao`). */
 function stripLatinDiacritics(text: string): string {
@@ -36,10 +46,27 @@ function hasLatinDiacritics(text: string): boolean {
   return false;
 }
 
-/** Normalised literal forms of one catalogue phrase (the phrase, and its unaccented form). */
-export function literalForms(phrase: string): { literal: string; isPrefix: boolean }[] {
-  const isPrefix = phrase.trimEnd().endsWith(PREFIX_MARK);
-  const bare = isPrefix ? phrase.trimEnd().slice(0, -PREFIX_MARK.length) : phrase;
+/**
+ * Whether a literal ends inside a space-separated word: its last base character (combining marks
+ * skipped) is a Latin-like letter or digit. A Khmer phrase ending in a vowel sign ends in a mark,
+ * but the mark belongs to a Khmer letter, so no word boundary is required after it.
+ */
+function endsInWordChar(literal: string): boolean {
+  for (let i = literal.length - 1; i >= 0; i--) {
+    if (!MARK_CHAR.test(literal[i] ?? '')) return isWordChar(literal.charCodeAt(i));
+  }
+  return false;
+}
+
+/** Splits a phrase into its gap-separated parts (`send ... pic` → `send`, `pic`). */
+export function phraseParts(phrase: string): string[] {
+  return phrase.split(GAP).filter((part) => part.trim().length > 0);
+}
+
+/** Normalised literal forms of one phrase part (the part, and its unaccented form). */
+export function literalForms(part: string): { literal: string; isPrefix: boolean }[] {
+  const isPrefix = part.trimEnd().endsWith(PREFIX_MARK);
+  const bare = isPrefix ? part.trimEnd().slice(0, -PREFIX_MARK.length) : part;
   const literal = normalizeText(bare).text;
   if (literal.length === 0) return [];
   const forms = [{ literal, isPrefix }];
@@ -59,28 +86,39 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+function sameTarget(a: LiteralTarget, b: LiteralTarget): boolean {
+  if (a.leftBoundary !== b.leftBoundary || a.rightBoundary !== b.rightBoundary) return false;
+  if (a.kind === 'indicator' && b.kind === 'indicator') return a.indicator === b.indicator;
+  if (a.kind === 'part' && b.kind === 'part') return a.sequence === b.sequence && a.part === b.part;
+  return false;
+}
+
 /** Compiles the catalogue into one automaton over all languages' literals. */
 export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalog {
   const index = new Map<string, LiteralTarget[]>();
+  const sequences: Sequence[] = [];
+  const add = (literal: string, target: LiteralTarget): void => {
+    const list = index.get(literal) ?? [];
+    if (!list.some((existing) => sameTarget(existing, target))) list.push(target);
+    index.set(literal, list);
+  };
   indicators.forEach((indicator, position) => {
     for (const phrases of Object.values(indicator.phrases)) {
       for (const phrase of phrases) {
-        for (const { literal, isPrefix } of literalForms(phrase)) {
-          const target: LiteralTarget = {
-            indicator: position,
-            leftBoundary: isWordChar(literal.charCodeAt(0)),
-            rightBoundary: !isPrefix && isWordChar(literal.charCodeAt(literal.length - 1)),
-          };
-          const list = index.get(literal) ?? [];
-          const duplicate = list.some(
-            (t) =>
-              t.indicator === target.indicator &&
-              t.leftBoundary === target.leftBoundary &&
-              t.rightBoundary === target.rightBoundary,
-          );
-          if (!duplicate) list.push(target);
-          index.set(literal, list);
-        }
+        const parts = phraseParts(phrase);
+        const sequence = parts.length > 1 ? sequences.push({ indicator: position, parts: parts.length }) - 1 : -1;
+        parts.forEach((part, partIndex) => {
+          for (const { literal, isPrefix } of literalForms(part)) {
+            const leftBoundary = isWordChar(literal.charCodeAt(0));
+            const rightBoundary = !isPrefix && endsInWordChar(literal);
+            add(
+              literal,
+              sequence < 0
+                ? { kind: 'indicator', indicator: position, leftBoundary, rightBoundary }
+                : { kind: 'part', sequence, part: partIndex, leftBoundary, rightBoundary },
+            );
+          }
+        });
       }
     }
   });
@@ -89,6 +127,7 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
     indicators,
     literals,
     targets: literals.map((literal) => index.get(literal) ?? []),
+    sequences,
     automaton: buildAutomaton(literals),
     version: `catalog-${fnv1a(JSON.stringify(indicators))}`,
   };

@@ -19,12 +19,13 @@ export function isContinuousScript(code: number): boolean {
   );
 }
 
-const LATIN_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{M}]/u;
+const LATIN_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}\u0300-\u036f]/u;
 const wordCharCache = new Map<number, boolean>();
 
 /**
  * True for characters that make up words in space-separated scripts (Latin, Greek, Cyrillic letters,
- * digits and combining marks). Latin-script phrases must not start or end inside such a run.
+ * digits and Latin combining accents). Latin-script phrases must not start or end inside such a run;
+ * marks of other scripts (Khmer, Thai vowel signs) are not word characters here.
  */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) {

@@ -191,7 +191,7 @@ function collapseRepeats(units: Units): Units {
   return out;
 }
 
-/** One space between words; none at the ends; none between letters of continuous scripts. */
+/** One space between words; none at the ends; none next to a letter of a continuous script. */
 function collapseSpaces(units: Units): Units {
   const out = new Units();
   const { codes, starts, ends } = units;
@@ -208,7 +208,7 @@ function collapseSpaces(units: Units): Units {
     while (j < n && codes[j] === SPACE) j++;
     const before = out.length > 0 ? (out.codes[out.length - 1] ?? SPACE) : -1;
     const after = j < n ? (codes[j] ?? SPACE) : -1;
-    const keep = before >= 0 && after >= 0 && !(isContinuousScript(before) && isContinuousScript(after));
+    const keep = before >= 0 && after >= 0 && !isContinuousScript(before) && !isContinuousScript(after);
     if (keep) out.push(SPACE, starts[i] ?? 0, ends[j - 1] ?? 0);
     i = j;
   }
