@@ -10,7 +10,7 @@ describe('raksa check', () => {
     expect(out).toMatch(/Risk: (HIGH|CRITICAL|MEDIUM)/u);
     expect(out).toContain('Fake or deceptive job offer');
     expect(out).toContain('What to do:');
-    expect(out).toMatch(/\[[^\]]+\]/u);
+    expect(out).toMatch(/\[[^[\]]+\]/u);
   });
 
   it('prints the analysis object with --json', async () => {

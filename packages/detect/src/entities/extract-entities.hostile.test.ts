@@ -43,19 +43,17 @@ describe(extractEntities.name, () => {
     });
   }
 
-  it('extracts a typical 2,000-character message in well under a millisecond on average', () => {
+  // Speed is measured by the benchmark (npm run bench), not here; this checks the dense case is complete.
+  it('extracts every entity of a dense 2,000-character lure', () => {
     const base =
       'Hello! We are hiring for customer service in Sihanoukville. Salary $1,500/month, free food and housing. ' +
       'Age 18-35. No experience needed. Contact Telegram @hr_manager_kh or WhatsApp +855 12 345 678. ' +
       'Apply at https://goodjob.com.kh/apply today, visa and tickets paid. ';
     let text = '';
     while (text.length < 2000) text += base;
-    text = text.slice(0, 2000);
-    for (let i = 0; i < 50; i++) extractEntities(text);
-    const runs = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) extractEntities(text);
-    const perCall = (performance.now() - t0) / runs;
-    expect(perCall).toBeLessThan(2);
+    const entities = extractEntities(text.slice(0, 2000));
+    const types = new Set(entities.map((entity) => entity.type));
+    for (const type of ['place', 'money', 'handle', 'phone', 'url']) expect(types).toContain(type);
+    for (const entity of entities) expect(text.slice(entity.start, entity.end)).toBe(entity.value);
   });
 });

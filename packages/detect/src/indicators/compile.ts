@@ -29,7 +29,7 @@ export interface CompiledCatalog {
 }
 
 const PREFIX_MARK = '*';
-const GAP = /\s*(?:\.\.\.|…)\s*/u;
+const GAP = /\.\.\.|…/u;
 const DIACRITIC = /\p{M}/gu;
 const MARK_CHAR = /^\p{M}$/u;
 
@@ -60,7 +60,10 @@ function endsInWordChar(literal: string): boolean {
 
 /** Splits a phrase into its gap-separated parts (`send ... pic` → `send`, `pic`). */
 export function phraseParts(phrase: string): string[] {
-  return phrase.split(GAP).filter((part) => part.trim().length > 0);
+  return phrase
+    .split(GAP)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }
 
 /** Normalised literal forms of one phrase part (the part, and its unaccented form). */

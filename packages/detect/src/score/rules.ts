@@ -175,4 +175,12 @@ export const RULES: readonly Rule[] = [
       km: 'ការសន្យាប្រាក់ចំណេញ បន្ទាប់មកសុំឱ្យដាក់លុយ បង់ថ្លៃ ឬប្តូរទៅកម្មវិធីជជែកឯកជន គឺជារបៀបដែលការបោកប្រាស់វិនិយោគយកលុយ។',
     },
   },
+  // --- rules for recruitment_fraud and smuggling (append here) ---
+  // --- end recruitment_fraud and smuggling ---
+  // --- rules for scam and predatory_loan (append here) ---
+  // --- end scam and predatory_loan ---
+  // --- rules for grooming, child_sexual_exploitation and sextortion (append here) ---
+  // --- end grooming, child_sexual_exploitation and sextortion ---
+  // --- rules for romance_lure, victim_distress, organ_trafficking and surrogacy_adoption (append here) ---
+  // --- end romance_lure, victim_distress, organ_trafficking and surrogacy_adoption ---
 ];
