@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   scan: { summary: 'JSONL in, JSONL out: analyse many messages', load: async () => (await import('./commands/scan.ts')).run },
   eval: { summary: 'measure precision and recall on labelled data', load: async () => (await import('./commands/eval.ts')).run },
   indicators: { summary: 'list the indicator catalogue', load: async () => (await import('./commands/indicators.ts')).run },
+  bench: { summary: 'measure scanning throughput against ripgrep', load: async () => (await import('./commands/bench.ts')).run },
 };
 
 function usage(): string {

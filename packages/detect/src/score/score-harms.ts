@@ -28,6 +28,12 @@ export interface HarmScores {
   hasLegitimacyContext: boolean;
 }
 
+function pushTo<K>(map: Map<K, Span[]>, key: K, span: Span): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [span]);
+  else list.push(span);
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
@@ -41,8 +47,16 @@ function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]
 }
 
 function emptyRecord<T>(make: () => T): Record<Harm, T> {
-  return Object.fromEntries(HARMS.map((harm) => [harm, make()])) as Record<Harm, T>;
+  const record: Partial<Record<Harm, T>> = {};
+  for (const harm of HARMS) record[harm] = make();
+  return record as Record<Harm, T>;
 }
+
+function sigmoidScore(logOdds: number): number {
+  return Math.round(sigmoid(logOdds) * 1000) / 1000;
+}
+
+const PRIOR_SCORE = sigmoidScore(PRIOR_LOG_ODDS);
 
 /**
  * Adds up the evidence per harm: each indicator once (at its strongest placement), then the
@@ -55,19 +69,24 @@ export function scoreHarms(
   entitySignals: readonly EntitySignal[],
   spanOf: (hit: IndicatorHit) => Span,
 ): HarmScores {
+  if (rawHits.length === 0 && entitySignals.length === 0) {
+    // Nothing to add up: every harm is at its prior (the common case in bulk scanning).
+    return {
+      scores: emptyRecord(() => PRIOR_SCORE),
+      contributions: emptyRecord<Contribution[]>(() => []),
+      hasAwarenessContext: false,
+      hasLegitimacyContext: false,
+    };
+  }
   const hits = dropNegatedHits(catalog, rawHits);
   const spansByIndicator = new Map<number, Span[]>();
   const spansBySignal = new Map<Signal, Span[]>();
   for (const hit of hits) {
     const span = spanOf(hit);
-    spansByIndicator.set(hit.indicator, [...(spansByIndicator.get(hit.indicator) ?? []), span]);
-    for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) {
-      spansBySignal.set(signal, [...(spansBySignal.get(signal) ?? []), span]);
-    }
+    pushTo(spansByIndicator, hit.indicator, span);
+    for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) pushTo(spansBySignal, signal, span);
   }
-  for (const { signal, entity } of entitySignals) {
-    spansBySignal.set(signal, [...(spansBySignal.get(signal) ?? []), { start: entity.start, end: entity.end }]);
-  }
+  for (const { signal, entity } of entitySignals) pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
   const hasAwarenessContext = spansBySignal.has('awareness') || spansBySignal.has('news');
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
@@ -92,7 +111,7 @@ export function scoreHarms(
   const scores = emptyRecord(() => 0);
   for (const harm of HARMS) {
     const total = contributions[harm].reduce((sum, c) => sum + c.weight, PRIOR_LOG_ODDS);
-    scores[harm] = Math.round(sigmoid(total) * 1000) / 1000;
+    scores[harm] = sigmoidScore(total);
     contributions[harm].sort((a, b) => b.weight - a.weight);
   }
   return { scores, contributions, hasAwarenessContext, hasLegitimacyContext };

@@ -26,17 +26,18 @@ const CLUSTER_CACHE_LIMIT = 20_000;
 const clusterCache = new Map<string, string>();
 const MARK = /\p{M}/u;
 const SEPARATOR = /[\p{Z}\p{P}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u;
-const markCache = new Map<number, boolean>();
+/** 0 = not yet known, 1 = not a combining mark, 2 = combining mark. */
+const markTable = new Uint8Array(0x10000);
 
 function isCombiningMark(code: number): boolean {
-  if (code < 0x300) return false;
+  if (!(code >= 0x300 && code <= 0xffff)) return false;
   if (code <= 0x36f) return true;
-  let known = markCache.get(code);
-  if (known === undefined) {
-    known = MARK.test(String.fromCharCode(code));
-    markCache.set(code, known);
+  let known = markTable[code] ?? 0;
+  if (known === 0) {
+    known = MARK.test(String.fromCharCode(code)) ? 2 : 1;
+    markTable[code] = known;
   }
-  return known;
+  return known === 2;
 }
 
 /** End of the combining marks after `from`, looking through invisible characters between them. */
@@ -50,18 +51,45 @@ function extendCluster(input: string, from: number): number {
   }
 }
 
-/** Builds the folded code units with their source spans; passes read and write these arrays. */
+/**
+ * Folded code units with their source spans, in growable typed arrays (the passes run over
+ * millions of messages in bulk scanning, so they avoid per-unit allocation).
+ */
 class Units {
-  codes: number[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  push(code: number, start: number, end: number): void {
-    this.codes.push(code);
-    this.starts.push(start);
-    this.ends.push(end);
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    const size = Math.max(capacity, 16);
+    this.codes = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
   }
-  get length(): number {
-    return this.codes.length;
+  /** Empties the buffer for reuse; with `capacity`, makes sure that much fits without growing. */
+  reset(capacity: number): this {
+    this.length = 0;
+    while (this.codes.length < capacity) this.grow();
+    return this;
+  }
+  push(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 
@@ -105,9 +133,28 @@ function foldCluster(cluster: string): string {
   return out;
 }
 
-function foldCharacters(input: string): Units {
-  const units = new Units();
+/**
+ * Single BMP code units fold through a table filled on first sight: `UNKNOWN`, or `DELETED`,
+ * or `EXPANDS` (several units: look in the cluster cache), or the folded unit plus one.
+ */
+const UNKNOWN = 0;
+const DELETED = 1;
+const EXPANDS = 2;
+const singleFold = new Uint32Array(0x10000);
+
+function foldSingle(code: number): number {
+  let entry = singleFold[code] ?? UNKNOWN;
+  if (entry === UNKNOWN) {
+    const folded = foldCluster(String.fromCharCode(code));
+    entry = folded.length === 0 ? DELETED : folded.length === 1 ? folded.charCodeAt(0) + 3 : EXPANDS;
+    singleFold[code] = entry;
+  }
+  return entry;
+}
+
+function foldCharacters(input: string, units: Units): Units {
   const n = input.length;
+  units.reset(n + 8);
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
@@ -131,9 +178,17 @@ function foldCharacters(input: string): Units {
       continue;
     }
     end = extendCluster(input, end);
-    if (isInvisible(code) && end === i + 1) {
-      i = end;
-      continue;
+    if (end === i + 1 && code >= 0x80) {
+      const entry = foldSingle(code);
+      if (entry >= 3) {
+        units.push(entry - 3, i, end);
+        i = end;
+        continue;
+      }
+      if (entry === DELETED) {
+        i = end;
+        continue;
+      }
     }
     const folded = foldCluster(input.slice(i, end));
     for (let k = 0; k < folded.length; k++) units.push(folded.charCodeAt(k), i, end);
@@ -145,22 +200,17 @@ function foldCharacters(input: string): Units {
 /** Folds short runs of leetspeak characters between Latin letters; other `@ $ ! |` become spaces. */
 function foldLeetspeak(units: Units): void {
   const { codes } = units;
-  const n = codes.length;
+  const n = units.length;
   let i = 0;
   while (i < n) {
-    const code = codes[i] ?? SPACE;
-    if (!LEET.has(code)) {
+    if (!LEET.has(codes[i] ?? SPACE)) {
       i++;
       continue;
     }
     let j = i;
     while (j < n && LEET.has(codes[j] ?? SPACE)) j++;
     const bounded =
-      j - i <= MAX_LEET_RUN &&
-      i > 0 &&
-      isLatinLetter(codes[i - 1] ?? SPACE) &&
-      j < n &&
-      isLatinLetter(codes[j] ?? SPACE);
+      j - i <= MAX_LEET_RUN && i > 0 && isLatinLetter(codes[i - 1] ?? SPACE) && j < n && isLatinLetter(codes[j] ?? SPACE);
     for (let k = i; k < j; k++) {
       const c = codes[k] ?? SPACE;
       if (bounded) codes[k] = LEET.get(c) ?? SPACE;
@@ -175,10 +225,10 @@ function isRepeatable(code: number): boolean {
 }
 
 /** Runs of three or more identical letters become one (`heyyyy` → `hey`, `ค่ะะะ` → `ค่ะ`). */
-function collapseRepeats(units: Units): Units {
-  const out = new Units();
+function collapseRepeats(units: Units, out: Units): Units {
   const { codes, starts, ends } = units;
-  const n = codes.length;
+  const n = units.length;
+  out.reset(n);
   let i = 0;
   while (i < n) {
     const code = codes[i] ?? SPACE;
@@ -192,10 +242,10 @@ function collapseRepeats(units: Units): Units {
 }
 
 /** One space between words; none at the ends; none next to a letter of a continuous script. */
-function collapseSpaces(units: Units): Units {
-  const out = new Units();
+function collapseSpaces(units: Units, out: Units): Units {
   const { codes, starts, ends } = units;
-  const n = codes.length;
+  const n = units.length;
+  out.reset(n);
   let i = 0;
   while (i < n) {
     const code = codes[i] ?? SPACE;
@@ -215,49 +265,56 @@ function collapseSpaces(units: Units): Units {
   return out;
 }
 
-/** `t e l e g r a m` → `telegram`: four or more single Latin letters separated by single spaces. */
-function joinSpacedLetters(units: Units): Units {
+function isSingleLetterAt(codes: Uint16Array, n: number, p: number): boolean {
+  return isLatinLetter(codes[p] ?? SPACE) && (p === 0 || codes[p - 1] === SPACE) && (p + 1 === n || codes[p + 1] === SPACE);
+}
+
+/**
+ * `t e l e g r a m` → `telegram`: four or more single Latin letters separated by single spaces.
+ * Returns `units` itself when there is nothing to join, otherwise the joined text in `out`.
+ */
+function joinSpacedLetters(units: Units, out: Units): Units {
   const { codes } = units;
-  const n = codes.length;
-  const drop = new Uint8Array(n);
-  let any = false;
+  const n = units.length;
+  let firstDrop = -1;
+  const drop = joinDrops;
   let i = 0;
-  const isSingleLetterAt = (p: number): boolean =>
-    isLatinLetter(codes[p] ?? SPACE) &&
-    (p === 0 || codes[p - 1] === SPACE) &&
-    (p + 1 === n || codes[p + 1] === SPACE);
   while (i < n) {
-    if (!isSingleLetterAt(i)) {
+    if (!isSingleLetterAt(codes, n, i)) {
       i++;
       continue;
     }
     let count = 1;
     let last = i;
-    while (last + 2 < n && codes[last + 1] === SPACE && isSingleLetterAt(last + 2)) {
+    while (last + 2 < n && codes[last + 1] === SPACE && isSingleLetterAt(codes, n, last + 2)) {
       last += 2;
       count++;
     }
     if (count >= MIN_SPACED_LETTERS) {
-      for (let k = i + 1; k < last; k += 2) drop[k] = 1;
-      any = true;
+      if (firstDrop < 0) {
+        firstDrop = i;
+        if (drop.length < n) joinDrops = new Uint8Array(n * 2);
+        joinDrops.fill(0, 0, n);
+      }
+      for (let k = i + 1; k < last; k += 2) joinDrops[k] = 1;
     }
     i = last + 1;
   }
-  if (!any) return units;
-  const out = new Units();
+  if (firstDrop < 0) return units;
+  out.reset(n);
   for (let k = 0; k < n; k++) {
-    if (drop[k] === 0) out.push(codes[k] ?? SPACE, units.starts[k] ?? 0, units.ends[k] ?? 0);
+    if (joinDrops[k] === 0) out.push(codes[k] ?? SPACE, units.starts[k] ?? 0, units.ends[k] ?? 0);
   }
   return out;
 }
 
-function unitsToString(codes: number[]): string {
-  const CHUNK = 8192;
-  let out = '';
-  for (let i = 0; i < codes.length; i += CHUNK) {
-    out += String.fromCharCode(...codes.slice(i, i + CHUNK));
-  }
-  return out;
+let joinDrops = new Uint8Array(256);
+
+// Typed arrays use the platform's byte order, which is little-endian on every engine we target.
+const decoder = new TextDecoder('utf-16le');
+
+function unitsToString(units: Units): string {
+  return decoder.decode(units.codes.subarray(0, units.length));
 }
 
 /**
@@ -269,15 +326,23 @@ function unitsToString(codes: number[]): string {
  * @example normalizeText('T3LEGRAM!!').text === 'telegram'
  */
 export function normalizeText(input: string): NormalizedText {
-  const folded = foldCharacters(input);
+  // Two scratch buffers, reused by every call (the engine is synchronous): the passes write from
+  // one into the other, so a call allocates only its result.
+  const [first, second] = scratch;
+  const folded = foldCharacters(input, first);
   foldLeetspeak(folded);
-  const units = collapseRepeats(joinSpacedLetters(collapseRepeats(collapseSpaces(folded))));
+  const spaced = collapseSpaces(folded, second);
+  const collapsed = collapseRepeats(spaced, first);
+  const joined = joinSpacedLetters(collapsed, second);
+  const units = joined === collapsed ? collapsed : collapseRepeats(joined, first);
   return {
-    text: unitsToString(units.codes),
-    starts: Int32Array.from(units.starts),
-    ends: Int32Array.from(units.ends),
+    text: unitsToString(units),
+    starts: units.starts.slice(0, units.length),
+    ends: units.ends.slice(0, units.length),
   };
 }
+
+const scratch: [Units, Units] = [new Units(1024), new Units(1024)];
 
 /** Maps a span of the normalised text back to the original text. */
 export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): Span {
