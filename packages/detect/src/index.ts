@@ -8,6 +8,11 @@ export type { NormalizedText } from './text/normalize.ts';
 export { extractEntities } from './entities/extract-entities.ts';
 export { identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
 
+// Bulk scanning: a screen over UTF-8 bytes that skips texts with nothing to find
+export { createByteScreen } from './screen/byte-screen.ts';
+export type { ByteScreen } from './screen/byte-screen.ts';
+export { PRIOR_SCORE } from './score/score-harms.ts';
+
 // Words for people
 export { HARM_LABELS, RISK_LABELS } from './explain/harm-labels.ts';
 

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeIo } from '../../test/fake-io.ts';
+import { makeMessage } from '../bench/generate-corpus.ts';
 import { run } from './scan.ts';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 4294967296;
+  };
+}
 
 const LURE = 'Urgent hiring in Sihanoukville! No experience needed, salary $1,500/month, free visa and flight. Contact us on Telegram.';
 
@@ -68,6 +77,19 @@ describe('raksa scan', () => {
     expect(await run([file, '--workers', '2'], parallel)).toBe(1);
     expect(parallel.out()).toBe(single.out());
     expect(single.out().trim().split('\n')).toHaveLength(1201);
+  });
+
+  it('gives the same output with and without the byte screen', async () => {
+    const random = seeded(7);
+    const rows = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `m${i}`, text: makeMessage(random, ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl']) }));
+    const dir = mkdtempSync(join(tmpdir(), 'raksa-screen-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(file, rows.join('\n'));
+    const screened = fakeIo();
+    const full = fakeIo();
+    await run([file], screened);
+    await run([file, '--no-screen'], full);
+    expect(screened.out()).toBe(full.out());
   });
 
   it('answers a missing file and bad options with usage errors', async () => {

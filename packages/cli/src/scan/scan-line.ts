@@ -1,4 +1,4 @@
-import { analyzeText, type Analysis } from '@raksa/detect';
+import { createByteScreen, createDetector, PRIOR_SCORE, type Analysis, type ByteScreen, type Detector } from '@raksa/detect';
 import { z } from 'zod';
 
 const MAX_ID_LENGTH = 512;
@@ -12,6 +12,53 @@ const InputLine = z.object({
 export interface ScanOptions {
   threshold: number;
   maxChars: number;
+  /** Use the byte screen to skip texts with nothing to find (default true; results are identical). */
+  screen?: boolean;
+}
+
+let engine: { detector: Detector; screen: ByteScreen } | undefined;
+
+/** The detector and its byte screen, compiled once per thread on first use. */
+function getEngine(): { detector: Detector; screen: ByteScreen } {
+  if (engine === undefined) {
+    const detector = createDetector();
+    engine = { detector, screen: createByteScreen(detector.catalog) };
+  }
+  return engine;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const ID_PREFIX = Buffer.from('{"id":"');
+const TEXT_KEY = Buffer.from('","text":"');
+const MAX_FAST_ID_BYTES = 512;
+
+/**
+ * The common case without parsing or decoding: a line exactly `{"id":"…","text":"…"}` with no
+ * escapes and a printable-ASCII id, whose text the byte screen clears. Returns the output line,
+ * or undefined for anything else (the line then takes the full path, with the same result).
+ */
+function fastScan(bytes: Buffer, options: ScanOptions): string | undefined {
+  if (options.screen === false || options.threshold <= PRIOR_SCORE) return undefined;
+  if (bytes.length < ID_PREFIX.length + TEXT_KEY.length + 2 || bytes.indexOf(BACKSLASH) !== -1) return undefined;
+  if (bytes.compare(ID_PREFIX, 0, ID_PREFIX.length, 0, ID_PREFIX.length) !== 0) return undefined;
+  const idEnd = bytes.indexOf(QUOTE, ID_PREFIX.length);
+  if (idEnd <= ID_PREFIX.length || idEnd - ID_PREFIX.length > MAX_FAST_ID_BYTES) return undefined;
+  for (let i = ID_PREFIX.length; i < idEnd; i++) {
+    const byte = bytes[i] ?? 0;
+    if (byte < 0x20 || byte > 0x7e) return undefined;
+  }
+  if (bytes.compare(TEXT_KEY, 0, TEXT_KEY.length, idEnd, idEnd + TEXT_KEY.length) !== 0) return undefined;
+  const textStart = idEnd + TEXT_KEY.length;
+  const textEnd = bytes.indexOf(QUOTE, textStart);
+  if (textEnd === -1) return undefined;
+  for (let i = textEnd + 1; i < bytes.length; i++) {
+    const byte = bytes[i] ?? 0;
+    if (i === textEnd + 1 ? byte !== 0x7d : byte !== 0x20 && byte !== 0x09) return undefined;
+  }
+  const language = getEngine().screen.screen(bytes, textStart, textEnd, options.maxChars);
+  if (language === undefined) return undefined;
+  return `{"id":"${bytes.toString('latin1', ID_PREFIX.length, idEnd)}","language":"${language}","risk":"none","harms":[],"entities":[],"warnings":[]}`;
 }
 
 /** The output line for one analysed message (the documented `raksa scan` format). */
@@ -52,6 +99,8 @@ export function scanLine(bytes: Buffer | undefined, lineNumber: number, size: nu
   if (bytes === undefined) {
     return { output: errorLine(lineNumber, null, 'line_too_long', `line ${lineNumber} has ${size} bytes, over the limit; it was skipped`), failed: true };
   }
+  const fast = fastScan(bytes, options);
+  if (fast !== undefined) return { output: fast, failed: false };
   let parsed: unknown;
   try {
     parsed = JSON.parse(bytes.toString('utf8'));
@@ -68,7 +117,7 @@ export function scanLine(bytes: Buffer | undefined, lineNumber: number, size: nu
   }
   const { id, text, lang } = result.data;
   try {
-    const analysis = analyzeText(text, {
+    const analysis = getEngine().detector.analyzeText(text, {
       threshold: options.threshold,
       maxChars: options.maxChars,
       includeAdvice: false,

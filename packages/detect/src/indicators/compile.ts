@@ -23,6 +23,11 @@ export interface CompiledCatalog {
   readonly literals: readonly string[];
   readonly targets: readonly (readonly LiteralTarget[])[];
   readonly sequences: readonly Sequence[];
+  /**
+   * The literals without which no indicator can fire: whole phrases and the first part of each
+   * gapped phrase (a later part alone never completes a match). The bulk-scanning screen needs only these.
+   */
+  readonly leadingLiterals: readonly string[];
   readonly automaton: Automaton;
   /** Changes whenever any indicator changes: results carry it so they can be reproduced. */
   readonly version: string;
@@ -126,11 +131,13 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
     }
   });
   const literals = [...index.keys()];
+  const targets = literals.map((literal) => index.get(literal) ?? []);
   return {
     indicators,
     literals,
-    targets: literals.map((literal) => index.get(literal) ?? []),
+    targets,
     sequences,
+    leadingLiterals: literals.filter((_, i) => (targets[i] ?? []).some((t) => t.kind === 'indicator' || t.part === 0)),
     automaton: buildAutomaton(literals),
     version: `catalog-${fnv1a(JSON.stringify(indicators))}`,
   };

@@ -17,7 +17,8 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, Language>> = {
   han: 'zh',
 };
 
-function scriptOf(code: number): Script | undefined {
+/** The script of one UTF-16 code unit, or undefined for digits, punctuation, symbols and marks. */
+export function scriptOf(code: number): Script | undefined {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return 'latin';
   if (code < 0xc0) return undefined;
   if (code <= 0x24f || (code >= 0x1e00 && code <= 0x1eff)) return code === 0xd7 || code === 0xf7 ? undefined : 'latin';
@@ -81,14 +82,24 @@ const SAMPLE_CHARS = 4000;
  */
 export function identifyLanguage(text: string): LanguageGuess {
   const counts: Partial<Record<Script, number>> = {};
-  let letters = 0;
   const limit = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < limit; i++) {
     const script = scriptOf(text.charCodeAt(i));
-    if (script === undefined) continue;
-    counts[script] = (counts[script] ?? 0) + 1;
-    letters++;
+    if (script !== undefined) counts[script] = (counts[script] ?? 0) + 1;
   }
+  return languageFromCounts(counts, () => text.slice(0, SAMPLE_CHARS));
+}
+
+/** How many leading code units `identifyLanguage` looks at. */
+export const LANGUAGE_SAMPLE_CHARS = SAMPLE_CHARS;
+
+/**
+ * The decision of `identifyLanguage` from per-script counts of the first `LANGUAGE_SAMPLE_CHARS`
+ * code units; `sample` gives that text when Latin-script vocabulary must be looked at.
+ */
+export function languageFromCounts(counts: Partial<Record<Script, number>>, sample: () => string): LanguageGuess {
+  let letters = 0;
+  for (const count of Object.values(counts)) letters += count;
   const scripts: Partial<Record<Script, number>> = {};
   for (const [script, count] of Object.entries(counts) as [Script, number][]) {
     scripts[script] = Math.round((count / letters) * 1000) / 1000;
@@ -106,7 +117,7 @@ export function identifyLanguage(text: string): LanguageGuess {
   if (bestScript !== undefined && bestShare >= 0.25) {
     return { language: SCRIPT_LANGUAGE[bestScript] ?? 'und', scripts };
   }
-  if ((scripts.latin ?? 0) >= 0.5) return { language: guessLatinLanguage(text.slice(0, SAMPLE_CHARS)), scripts };
+  if ((scripts.latin ?? 0) >= 0.5) return { language: guessLatinLanguage(sample()), scripts };
   return { language: 'und', scripts };
 }
 

@@ -56,7 +56,8 @@ function sigmoidScore(logOdds: number): number {
   return Math.round(sigmoid(logOdds) * 1000) / 1000;
 }
 
-const PRIOR_SCORE = sigmoidScore(PRIOR_LOG_ODDS);
+/** Every harm's score when a text shows no evidence at all. */
+export const PRIOR_SCORE = sigmoidScore(PRIOR_LOG_ODDS);
 
 /**
  * Adds up the evidence per harm: each indicator once (at its strongest placement), then the

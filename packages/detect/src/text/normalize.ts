@@ -29,7 +29,8 @@ const SEPARATOR = /[\p{Z}\p{P}\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u;
 /** 0 = not yet known, 1 = not a combining mark, 2 = combining mark. */
 const markTable = new Uint8Array(0x10000);
 
-function isCombiningMark(code: number): boolean {
+/** Whether a BMP code unit is a combining mark (\p{M}), from a table filled on first sight. */
+export function isCombiningMark(code: number): boolean {
   if (!(code >= 0x300 && code <= 0xffff)) return false;
   if (code <= 0x36f) return true;
   let known = markTable[code] ?? 0;
@@ -101,7 +102,7 @@ function asciiFold(code: number): number {
 }
 
 /** NFKC + lower case + look-alikes + native digits for one grapheme-like cluster. */
-function foldCluster(cluster: string): string {
+export function foldCluster(cluster: string): string {
   const cached = clusterCache.get(cluster);
   if (cached !== undefined) return cached;
   let out = '';
@@ -138,15 +139,18 @@ function foldCluster(cluster: string): string {
  * or `EXPANDS` (several units: look in the cluster cache), or the folded unit plus one.
  */
 const UNKNOWN = 0;
-const DELETED = 1;
-const EXPANDS = 2;
+export const DELETED = 1;
+export const EXPANDS = 2;
+/** Entries from this value up are single folded units: the unit is `entry - SINGLE`. */
+export const SINGLE = 3;
 const singleFold = new Uint32Array(0x10000);
 
-function foldSingle(code: number): number {
+/** The fold table entry of one BMP code unit that stands alone (no combining marks). */
+export function foldSingle(code: number): number {
   let entry = singleFold[code] ?? UNKNOWN;
   if (entry === UNKNOWN) {
     const folded = foldCluster(String.fromCharCode(code));
-    entry = folded.length === 0 ? DELETED : folded.length === 1 ? folded.charCodeAt(0) + 3 : EXPANDS;
+    entry = folded.length === 0 ? DELETED : folded.length === 1 ? folded.charCodeAt(0) + SINGLE : EXPANDS;
     singleFold[code] = entry;
   }
   return entry;
@@ -180,8 +184,8 @@ function foldCharacters(input: string, units: Units): Units {
     end = extendCluster(input, end);
     if (end === i + 1 && code >= 0x80) {
       const entry = foldSingle(code);
-      if (entry >= 3) {
-        units.push(entry - 3, i, end);
+      if (entry >= SINGLE) {
+        units.push(entry - SINGLE, i, end);
         i = end;
         continue;
       }

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDetector } from '../analyze-text.ts';
+import { createByteScreen } from './byte-screen.ts';
+
+const detector = createDetector();
+const screen = createByteScreen(detector.catalog);
+const encoder = new TextEncoder();
+
+function screenText(text: string): string | undefined {
+  const bytes = encoder.encode(text);
+  return screen.screen(bytes, 0, bytes.length, 100_000);
+}
+
+/** The screen may only skip a text when full analysis finds nothing in it, in the same language. */
+function expectAgreement(text: string): boolean {
+  const language = screenText(text);
+  if (language === undefined) return false;
+  const analysis = detector.analyzeText(text, { threshold: 0.05, includeAdvice: false });
+  expect({ text, language: analysis.language, harms: analysis.harms, entities: analysis.entities, warnings: analysis.warnings }).toEqual({
+    text,
+    language,
+    harms: [],
+    entities: [],
+    warnings: [],
+  });
+  return true;
+}
+
+const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
+
+describe('createByteScreen', () => {
+  it('skips everyday texts in every script, with the language full analysis gives', () => {
+    for (const text of ['see you at the market', 'សួស្តី បងសុខសប្បាយទេ', '今天晚上一起吃饭吗', 'คืนนี้ไปกินข้าวกันไหม', 'tối nay đi ăn không', 'ຂອບໃຈຫຼາຍໆ', 'ဒီည ထမင်းအတူစားမလား', 'salamat po 😂']) {
+      expect(expectAgreement(text), text).toBe(true);
+    }
+  });
+
+  it('sends texts with phrases, entities, digits, disguise or odd input to full analysis', () => {
+    for (const text of ['free visa and flight', 'call 012 345 678', 'see t.me/somebody', 'mail me at a@b.co', 'Ｆｒｅｅ', 'heyyy', 't e l e g r a m', 'Sihanoukville', 'wh@tsapp', '', '   ', 'x\u0301', 'bad \ufffd byte']) {
+      expect(screenText(text), text).toBeUndefined();
+    }
+  });
+
+  it('agrees with full analysis on every corpus text it skips', () => {
+    let skipped = 0;
+    for (const split of ['dev', 'test']) {
+      for (const file of readdirSync(join(corpusDir, split))) {
+        for (const line of readFileSync(join(corpusDir, split, file), 'utf8').split('\n')) {
+          if (line.trim() === '') continue;
+          const { text } = JSON.parse(line) as { text: string };
+          if (expectAgreement(text)) skipped++;
+          // Every sentence of a corpus text, too: many are everyday text the screen should skip.
+          for (const sentence of text.split(/[.!?。\n]/u)) if (expectAgreement(sentence)) skipped++;
+        }
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('agrees with full analysis on random text (property)', () => {
+    const alphabet = fc.constantFrom(...'abcdefghij ABC ,;-\'!?é ư ệ ក ា ិ ្ ន ท ี ่ ำ ແ ກ ် း ၁ 中 文 。 😂 ❤ \u200b \u0301 : . @'.split(' '), ' ', 'a', 'k');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (text) => {
+        expectAgreement(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
