@@ -13,7 +13,7 @@ describe(findMoney.name, () => {
     ['500 dollars', '500 dollars', 500, 'USD', undefined],
     ['៥០០ ដុល្លារ', '៥០០ ដុល្លារ', 500, 'USD', undefined],
     ['1000 ดอลลาร์', '1000 ดอลลาร์', 1000, 'USD', undefined],
-    ['lương 800 đô', '800 đô', 800, 'USD', undefined],
+    ['lương 800 đô', '800 đô', 800, 'USD', 'month'],
     ['月薪3000美元', '3000美元', 3000, 'USD', 'month'],
     ['3000美金', '3000美金', 3000, 'USD', undefined],
     ['日赚500刀', '500刀', 500, 'USD', 'day'],

@@ -209,11 +209,14 @@ const STANDALONE: ReadonlyArray<[Period, string]> = [
   ['year', latin('yearly') + '|' + latin('annually') + '|' + latin('setahun') + '|每年'],
 ];
 
-/** Words before an amount that give its period ("月薪3万", "เงินเดือน 30,000 บาท"). */
+/**
+ * Words before an amount that give its period ("月薪3万", "เงินเดือน 30,000 บาท"). A bare salary word
+ * ("salary $2,500", "gaji Rp 8 juta", "lương 15 triệu") means a monthly wage, as in the region's job ads.
+ */
 const PERIOD_BEFORE: ReadonlyArray<[Period, RegExp]> = [
   [
     'month',
-    /(?:月薪|月入|月收入|底薪|月給|เงินเดือน|เดือนละ|ប្រាក់ខែ|lương tháng|mỗi tháng|monthly|per month|a month|gaji bulanan|per bulan|sebulan|buwanang|kada buwan|လစာ|ເງິນເດືອນ)[^\d\n]{0,8}$/iu,
+    /(?:月薪|月入|月收入|底薪|月給|เงินเดือน|เดือนละ|ប្រាក់ខែ|lương tháng|mỗi tháng|monthly|per month|a month|gaji bulanan|per bulan|sebulan|buwanang|kada buwan|လစာ|ເງິນເດືອນ|salary|basic pay|basic|gaji pokok|gaji|lương cứng|lương cơ bản|lương|sahod|sweldo|薪水|薪资|薪資|工资|工資|待遇)[^\d\n]{0,8}$/iu,
   ],
   ['day', /(?:日薪|日入|日赚|日結|日结|วันละ|mỗi ngày|daily|per day|sehari|kada araw)[^\d\n]{0,8}$/iu],
   ['hour', /(?:时薪|時薪|ชั่วโมงละ|per hour|hourly)[^\d\n]{0,8}$/iu],

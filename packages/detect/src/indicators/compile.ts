@@ -34,6 +34,8 @@ export interface CompiledCatalog {
 }
 
 const PREFIX_MARK = '*';
+/** `=bán thận`: match only as written with tone marks (unaccented, it reads "bạn thân", close friend). */
+const ACCENTS_ONLY_MARK = '=';
 const GAP = /\.\.\.|…/u;
 const DIACRITIC = /\p{M}/gu;
 const MARK_CHAR = /^\p{M}$/u;
@@ -73,12 +75,14 @@ export function phraseParts(phrase: string): string[] {
 
 /** Normalised literal forms of one phrase part (the part, and its unaccented form). */
 export function literalForms(part: string): { literal: string; isPrefix: boolean }[] {
-  const isPrefix = part.trimEnd().endsWith(PREFIX_MARK);
-  const bare = isPrefix ? part.trimEnd().slice(0, -PREFIX_MARK.length) : part;
+  const accentsOnly = part.trimStart().startsWith(ACCENTS_ONLY_MARK);
+  const unmarked = accentsOnly ? part.trimStart().slice(ACCENTS_ONLY_MARK.length) : part;
+  const isPrefix = unmarked.trimEnd().endsWith(PREFIX_MARK);
+  const bare = isPrefix ? unmarked.trimEnd().slice(0, -PREFIX_MARK.length) : unmarked;
   const literal = normalizeText(bare).text;
   if (literal.length === 0) return [];
   const forms = [{ literal, isPrefix }];
-  if (hasLatinDiacritics(literal)) {
+  if (!accentsOnly && hasLatinDiacritics(literal)) {
     const plain = normalizeText(stripLatinDiacritics(literal)).text;
     if (plain.length > 0 && plain !== literal) forms.push({ literal: plain, isPrefix });
   }

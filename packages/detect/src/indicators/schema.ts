@@ -35,6 +35,13 @@ export const SIGNALS = [
   'legit_employment', // licensed agency, government programme, no fee
   'legit_loan', // bank, licensed lender, published interest rate
   'negation', // we never ask…, do not…
+  'organ', // kidney, liver, organ (the body part, in a trade context or not)
+  'baby', // baby, newborn, pregnant, womb, surrogate
+  'marriage', // bride, marry, husband abroad, dowry / bride price
+  'price', // a price, payment or reward offered (not wages): "good price", "we pay", "cash"
+  'captivity', // locked in, held, guarded, not allowed to leave, phone taken
+  'violence', // beaten, electric shock, punished, hurt
+  'debt', // owing money, a debt to pay off, ransom to be released
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -176,11 +176,195 @@ export const RULES: readonly Rule[] = [
     },
   },
   // --- rules for recruitment_fraud and smuggling (append here) ---
+  {
+    id: 'rule.recruitment.hub_job',
+    all: [['job_offer', 'easy_work'], ['abroad'], ['pay_high', 'travel_paid', 'border_irregular']],
+    weights: { recruitment_fraud: 1.5 },
+    label: {
+      en: 'Job at a known scam hub with high pay, free travel or a secret crossing',
+      km: 'ការងារនៅកន្លែងដែលគេស្គាល់ថាមានការបោកប្រាស់ ជាមួយប្រាក់ខែខ្ពស់ ការធ្វើដំណើរឥតគិតថ្លៃ ឬការឆ្លងដែនសម្ងាត់',
+    },
+    explanation: {
+      en: 'A vague job in a town or zone known for scam compounds and casinos, offered with high pay, free travel or an irregular crossing, is how most victims of scam compounds were recruited.',
+      km: 'ការងារមិនច្បាស់លាស់នៅទីក្រុង ឬតំបន់ដែលគេស្គាល់ថាមានមជ្ឈមណ្ឌលបោកប្រាស់ និងកាស៊ីណូ ផ្ដល់ជាមួយប្រាក់ខែខ្ពស់ ការធ្វើដំណើរឥតគិតថ្លៃ ឬការឆ្លងដែនខុសច្បាប់ គឺជារបៀបដែលជនរងគ្រោះភាគច្រើនត្រូវបានជ្រើសរើស។',
+    },
+  },
+  {
+    id: 'rule.recruitment.paid_work_irregular_hub',
+    all: [['pay_high'], ['abroad'], ['border_irregular']],
+    weights: { recruitment_fraud: 1.5 },
+    label: {
+      en: 'High pay at a scam hub reached without a passport',
+      km: 'ប្រាក់ខែខ្ពស់នៅកន្លែងបោកប្រាស់ ដែលទៅដល់ដោយគ្មានលិខិតឆ្លងដែន',
+    },
+    explanation: {
+      en: 'High pay in a known scam-compound town, reached without a passport or by a secret route, is a trafficking lure even when the ad does not name the job.',
+      km: 'ប្រាក់ខែខ្ពស់នៅទីក្រុងដែលគេស្គាល់ថាមានមជ្ឈមណ្ឌលបោកប្រាស់ ដែលទៅដល់ដោយគ្មានលិខិតឆ្លងដែន ឬតាមផ្លូវសម្ងាត់ គឺជានុយជួញដូរមនុស្ស ទោះបីការផ្សាយមិនបញ្ជាក់ការងារក៏ដោយ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.irregular_job_fee',
+    all: [['border_irregular'], ['job_offer', 'easy_work'], ['payment_demand', 'pay_high']],
+    weights: { recruitment_fraud: 1.0 },
+    label: { en: 'Paid job abroad through an illegal crossing', km: 'ការងារមានប្រាក់ខែនៅបរទេស តាមការឆ្លងដែនខុសច្បាប់' },
+    explanation: {
+      en: 'A job offer that comes with a fee or a big salary and an illegal crossing leaves you in debt and without papers at the other end.',
+      km: 'ការផ្ដល់ការងារដែលមានថ្លៃត្រូវបង់ ឬប្រាក់ខែធំ និងការឆ្លងដែនខុសច្បាប់ ធ្វើឱ្យអ្នកជាប់បំណុល និងគ្មានឯកសារនៅម្ខាងទៀត។',
+    },
+  },
+  {
+    id: 'rule.smuggling.irregular_to_hub',
+    all: [['border_irregular'], ['abroad']],
+    weights: { smuggling: 1.4 },
+    label: {
+      en: 'Irregular crossing towards a known border or scam hub',
+      km: 'ការឆ្លងដែនខុសច្បាប់ឆ្ពោះទៅកន្លែងព្រំដែន ឬមជ្ឈមណ្ឌលបោកប្រាស់ដែលគេស្គាល់',
+    },
+    explanation: {
+      en: 'A river, forest or no-passport crossing near a border town known for scam compounds is the route by which many people were taken into them.',
+      km: 'ការឆ្លងទន្លេ ផ្លូវព្រៃ ឬដោយគ្មានលិខិតឆ្លងដែន ក្បែរទីក្រុងព្រំដែនដែលគេស្គាល់ថាមានមជ្ឈមណ្ឌលបោកប្រាស់ គឺជាផ្លូវដែលមនុស្សជាច្រើនត្រូវបាននាំចូលទីនោះ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.child_job_away',
+    all: [['minor'], ['job_offer'], ['travel_paid', 'abroad', 'pay_high']],
+    weights: { recruitment_fraud: 1.5 },
+    label: { en: 'A child recruited for work away from home', km: 'កុមារត្រូវបានជ្រើសរើសទៅធ្វើការឆ្ងាយពីផ្ទះ' },
+    explanation: {
+      en: 'Recruiting a child for paid work in another town or country, with the trip paid, is child trafficking.',
+      km: 'ការជ្រើសរើសកុមារទៅធ្វើការមានប្រាក់ឈ្នួលនៅទីក្រុង ឬប្រទេសផ្សេង ដោយចេញថ្លៃធ្វើដំណើរឱ្យ គឺជាការជួញដូរកុមារ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.lover_job_abroad',
+    all: [['romance'], ['job_offer', 'easy_work'], ['abroad', 'travel_paid']],
+    weights: { recruitment_fraud: 1.8 },
+    label: { en: 'An online lover offers a job abroad', km: 'សង្សារតាមអនឡាញផ្ដល់ការងារនៅបរទេស' },
+    explanation: {
+      en: 'Someone who declares love online and then offers you a job near a border or pays your trip to work with them is using a known trafficking method.',
+      km: 'អ្នកដែលប្រកាសស្នេហាតាមអនឡាញ ហើយផ្ដល់ការងារឱ្យអ្នកនៅក្បែរព្រំដែន ឬចេញថ្លៃឱ្យអ្នកមកធ្វើការជាមួយគេ កំពុងប្រើវិធីជួញដូរមនុស្សដែលគេស្គាល់។',
+    },
+  },
   // --- end recruitment_fraud and smuggling ---
   // --- rules for scam and predatory_loan (append here) ---
+  {
+    id: 'rule.loan.intimate_collateral_not_scam',
+    all: [['loan_offer'], ['intimate_image']],
+    weights: { scam: -1.5, predatory_loan: 0.5 },
+    label: { en: 'A loan secured with intimate photos', km: 'ប្រាក់កម្ចីដែលយករូបឯកជនធ្វើជាការធានា' },
+    explanation: {
+      en: 'When a loan is traded for nude or intimate photos, the danger is sexual blackmail, not only a bad loan: it is reported as a predatory loan rather than a scam.',
+      km: 'នៅពេលប្រាក់កម្ចីត្រូវដោះដូរនឹងរូបអាក្រាត ឬរូបឯកជន គ្រោះថ្នាក់គឺការជំរិតផ្លូវភេទ មិនមែនត្រឹមតែកម្ចីអាក្រក់ទេ៖ វាត្រូវរាយការណ៍ជាកម្ចីកេងប្រវ័ញ្ច ជាជាងការបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'rule.loan.gift_pictures_secret_or_child',
+    all: [['gift_offer'], ['photo_request'], ['secrecy', 'minor']],
+    weights: { predatory_loan: 0.9, grooming: 0.3 },
+    label: { en: 'Gifts for pictures, kept secret or with a child', km: 'កាដូដើម្បីដូររូប ដោយលាក់ការសម្ងាត់ ឬជាមួយកុមារ' },
+    explanation: {
+      en: 'Top-ups or game currency offered for pictures, with a request to keep it secret or to a child, is how adults buy images from children.',
+      km: 'ការផ្តល់កាតទូរស័ព្ទ ឬរបស់ក្នុងហ្គេមដើម្បីដូររូប ដោយសុំឱ្យលាក់ការសម្ងាត់ ឬចំពោះកុមារ គឺជារបៀបដែលមនុស្សពេញវ័យទិញរូបពីកុមារ។',
+    },
+  },
   // --- end scam and predatory_loan ---
   // --- rules for grooming, child_sexual_exploitation and sextortion (append here) ---
+  {
+    id: 'rule.grooming.gift_photo_secret',
+    all: [['gift_offer'], ['photo_request'], ['secrecy']],
+    weights: { grooming: 0.8 },
+    label: { en: 'Gifts for pictures, kept secret', km: 'កាដូដើម្បីដូររូបថត ហើយឲ្យលាក់' },
+    explanation: {
+      en: 'Game credit or phone top-up offered for a photo, with a request not to tell anyone, is a classic grooming pattern: the gift creates a debt and the secret keeps parents out.',
+      km: 'ការឲ្យលុយហ្គេម ឬបញ្ចូលលុយទូរស័ព្ទ ដើម្បីដូរនឹងរូបថត ព្រមទាំងប្រាប់កុំឲ្យប្រាប់អ្នកណា គឺជាលំនាំលួងលោមធម្មតា៖ កាដូបង្កើតបំណុលចិត្ត ហើយការសម្ងាត់ធ្វើឲ្យឪពុកម្ដាយមិនដឹង។',
+    },
+  },
+  {
+    id: 'rule.cse.minor_sold_via_app',
+    all: [['minor'], ['sexual'], ['channel_move', 'payment_demand']],
+    weights: { child_sexual_exploitation: 0.8 },
+    label: {
+      en: 'A child offered for sex, booked by chat app or paid',
+      km: 'កុមារត្រូវបានផ្តល់ជូនសម្រាប់ផ្លូវភេទ តាមការកក់ក្នុងកម្មវិធីជជែក ឬការបង់លុយ',
+    },
+    explanation: {
+      en: 'A child’s age, sexual-service wording and a way to book or pay together describe the sale of a child for sex. Report it to the police or a child-protection hotline.',
+      km: 'អាយុកុមារ ពាក្យសេវាផ្លូវភេទ និងវិធីកក់ ឬបង់លុយ ព្រមគ្នា ពិពណ៌នាពីការលក់កុមារសម្រាប់ផ្លូវភេទ។ សូមរាយការណ៍ទៅប៉ូលិស ឬខ្សែទូរស័ព្ទការពារកុមារ។',
+    },
+  },
+  {
+    id: 'rule.sextortion.threat_for_sexual_images',
+    all: [['threat'], ['sexual']],
+    weights: { sextortion: 1.6 },
+    label: { en: 'Sexual demands backed by a threat', km: 'ការទាមទារផ្លូវភេទ អមដោយការគំរាម' },
+    explanation: {
+      en: 'Demanding nude pictures or sexual acts while threatening to expose or hurt the person is sextortion, whether or not money is asked for.',
+      km: 'ការទាមទាររូបអាក្រាត ឬសកម្មភាពផ្លូវភេទ ព្រមទាំងគំរាមបង្ហាញរឿង ឬធ្វើបាប គឺជាការជំរិតផ្លូវភេទ ទោះបីមិនទារលុយក៏ដោយ។',
+    },
+  },
   // --- end grooming, child_sexual_exploitation and sextortion ---
   // --- rules for romance_lure, victim_distress, organ_trafficking and surrogacy_adoption (append here) ---
+  {
+    id: 'rule.distress.child_in_distress',
+    all: [['distress'], ['minor']],
+    weights: { victim_distress: 1.0 },
+    label: { en: 'A child pleading or in distress', km: 'កុមារកំពុងអង្វរ ឬស្ថិតក្នុងទុក្ខព្រួយ' },
+    explanation: {
+      en: "Someone who gives a child's age is pleading, afraid or asking for help. A child under pressure needs an adult's help quickly.",
+      km: 'អ្នកដែលប្រាប់អាយុជាកុមារ កំពុងអង្វរ ភ័យខ្លាច ឬសុំជំនួយ។ កុមារដែលរងសម្ពាធត្រូវការជំនួយពីមនុស្សពេញវ័យយ៉ាងឆាប់។',
+    },
+  },
+  {
+    id: 'rule.distress.pleading_under_threat',
+    all: [['distress'], ['threat']],
+    weights: { victim_distress: 1.2 },
+    label: { en: 'Someone pleading while being threatened', km: 'មានអ្នកអង្វរ ខណៈកំពុងត្រូវគេគំរាម' },
+    explanation: {
+      en: 'The conversation has both a threat and a plea or a cry for help: one person is being pressured and is afraid.',
+      km: 'ការសន្ទនាមានទាំងការគំរាម និងការអង្វរ ឬការសុំជំនួយ៖ មានម្នាក់កំពុងរងសម្ពាធ ហើយភ័យខ្លាច។',
+    },
+  },
+  {
+    // Romance that ends in an investment pitch or a money request is a scam ("pig-butchering"),
+    // not a travel lure: romance_lure is reserved for luring someone to travel or cross a border.
+    id: 'rule.scam.love_and_investment',
+    all: [['romance'], ['investment']],
+    weights: { scam: 2.0 },
+    label: { en: 'Love talk mixed with an investment pitch', km: 'ពាក្យស្នេហាលាយជាមួយការអញ្ជើញវិនិយោគ' },
+    explanation: {
+      en: 'Sweet talk followed by a "sure" investment platform is the pattern of romance-investment ("pig-butchering") scams, often run from scam compounds.',
+      km: 'ពាក្យផ្អែមល្ហែម បន្តដោយ platform វិនិយោគដែល «ប្រាកដជាចំណេញ» គឺជាលំនាំនៃការបោកប្រាស់ស្នេហា-វិនិយោគ ដែលច្រើនតែដំណើរការពីមជ្ឈមណ្ឌលបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'rule.scam.love_and_money_request',
+    all: [['romance'], ['payment_demand']],
+    weights: { scam: 1.5 },
+    label: { en: 'An online partner asks for money', km: 'គូស្នេហ៍អនឡាញសុំលុយ' },
+    explanation: {
+      en: 'Declarations of love together with a request to send money or pay a fee is how romance scams take money. Someone you have never met should not need your money.',
+      km: 'ការប្រកាសស្នេហា ព្រមទាំងសុំឱ្យផ្ញើលុយ ឬបង់ថ្លៃ គឺជារបៀបដែលការបោកប្រាស់ស្នេហាយកលុយ។ អ្នកដែលមិនធ្លាប់ជួប មិនគួរត្រូវការលុយរបស់អ្នកទេ។',
+    },
+  },
+  {
+    id: 'rule.romance.secret_trip',
+    all: [['romance'], ['travel_paid', 'meet_request', 'job_offer'], ['secrecy']],
+    weights: { romance_lure: 1.5 },
+    label: { en: 'A lover plans your trip and asks you to hide it', km: 'សង្សាររៀបចំដំណើររបស់អ្នក ហើយសុំឱ្យលាក់' },
+    explanation: {
+      en: 'A partner who pays for your journey or offers you a job, and asks you not to tell your parents, is isolating you from the people who would check the offer.',
+      km: 'គូស្នេហ៍ដែលចេញថ្លៃធ្វើដំណើរ ឬផ្តល់ការងារ ហើយសុំកុំឱ្យប្រាប់ឪពុកម្តាយ កំពុងញែកអ្នកចេញពីមនុស្សដែលនឹងពិនិត្យការផ្តល់ជូននោះ។',
+    },
+  },
+  {
+    id: 'rule.romance.new_contact_to_private_app',
+    all: [['romance'], ['channel_move']],
+    weights: { romance_lure: 1.0 },
+    label: { en: 'A new "friend" moves you to a private chat app', km: '«មិត្ត» ថ្មីនាំអ្នកទៅកម្មវិធីជជែកឯកជន' },
+    explanation: {
+      en: 'Friendly or loving messages from a new contact followed by "let\'s talk on WhatsApp" is how romance and investment scams move victims out of sight.',
+      km: 'សាររាក់ទាក់ ឬស្នេហាពីទំនាក់ទំនងថ្មី បន្តដោយ «តោះនិយាយតាម WhatsApp» គឺជារបៀបដែលការបោកប្រាស់ស្នេហា និងវិនិយោគនាំជនរងគ្រោះចេញពីការមើលឃើញ។',
+    },
+  },
   // --- end romance_lure, victim_distress, organ_trafficking and surrogacy_adoption ---
 ];

@@ -9,6 +9,11 @@ import { RULES, type Rule } from './rules.ts';
 export const PRIOR_LOG_ODDS = -3.2;
 /** Lure evidence inside a warning or a news report counts for this share of its weight. */
 export const AWARENESS_DAMPING = 0.3;
+/**
+ * Inside a warning or a news report, the damped evidence for a harm can add at most this much:
+ * quoting a whole offender's script must not be enough to cross "more likely than not".
+ */
+export const AWARENESS_MAX_LOG_ODDS = 2.8;
 /** Harms a warning does not explain away: a victim may quote a hotline's words while asking for help. */
 const UNDAMPED: ReadonlySet<Harm> = new Set<Harm>(['victim_distress']);
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
@@ -111,7 +116,14 @@ export function scoreHarms(
   }
   const scores = emptyRecord(() => 0);
   for (const harm of HARMS) {
-    const total = contributions[harm].reduce((sum, c) => sum + c.weight, PRIOR_LOG_ODDS);
+    let positive = 0;
+    let negative = 0;
+    for (const contribution of contributions[harm]) {
+      if (contribution.weight > 0) positive += contribution.weight;
+      else negative += contribution.weight;
+    }
+    if (hasAwarenessContext && !UNDAMPED.has(harm)) positive = Math.min(positive, AWARENESS_MAX_LOG_ODDS);
+    const total = PRIOR_LOG_ODDS + positive + negative;
     scores[harm] = sigmoidScore(total);
     contributions[harm].sort((a, b) => b.weight - a.weight);
   }

@@ -43,7 +43,7 @@ export function isWordChar(code: number): boolean {
 /** True for ASCII and Latin-script letters (used by leetspeak folding and spaced-letter joining). */
 export function isLatinLetter(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+  return (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 /** Zero-width characters, bidirectional controls, soft hyphen, variation selectors, BOM. */
@@ -88,6 +88,8 @@ export const HOMOGLYPHS: ReadonlyMap<number, string> = new Map(
     // Greek
     ['α', 'a'], ['β', 'b'], ['ε', 'e'], ['η', 'n'], ['ι', 'i'], ['κ', 'k'], ['ν', 'v'], ['ο', 'o'],
     ['ρ', 'p'], ['τ', 't'], ['υ', 'u'], ['χ', 'x'], ['ω', 'w'], ['γ', 'y'],
+    // Khmer spelling variants: ឲ and ឱ are written interchangeably (ឲ្យ / ឱ្យ, "to give")
+    ['ឲ', 'ឱ'],
     // Latin look-alikes and phonetic letters
     ['ı', 'i'], ['ɑ', 'a'], ['ɡ', 'g'], ['ɩ', 'i'], ['ʀ', 'r'], ['ꜱ', 's'], ['ᴀ', 'a'], ['ʙ', 'b'],
     ['ᴄ', 'c'], ['ᴅ', 'd'], ['ᴇ', 'e'], ['ɢ', 'g'], ['ʜ', 'h'], ['ɪ', 'i'], ['ᴊ', 'j'], ['ᴋ', 'k'],

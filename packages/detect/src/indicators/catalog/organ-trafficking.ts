@@ -13,15 +13,14 @@ import { defineIndicators } from '../schema.ts';
 export const indicators = defineIndicators([
   {
     id: 'organ.kidney_buyer',
-    weights: { organ_trafficking: 4 },
-    signals: ['pay_high'],
+    weights: { organ_trafficking: 3 },
     label: { en: 'Someone offering to buy kidneys', km: 'មានអ្នកស្នើទិញតម្រងនោម' },
     explanation: {
       en: 'Buying or selling organs is a crime almost everywhere. People who answer "we buy kidneys" offers are often paid far less than promised, left without medical care, and sometimes taken abroad for the operation.',
       km: 'ការទិញលក់សរីរាង្គគឺជាបទល្មើសស្ទើរតែគ្រប់ប្រទេស។ អ្នកដែលឆ្លើយតបការផ្តល់ជូន «ទិញតម្រងនោម» ជាញឹកញាប់ទទួលបានលុយតិចជាងការសន្យា គ្មានការថែទាំសុខភាព ហើយពេលខ្លះត្រូវគេនាំទៅវះកាត់នៅបរទេស។',
     },
     phrases: {
-      en: [
+      en: ['buying a kidney', 'kidney wanted', 
         'we buy kidneys',
         'buying kidneys',
         'kidney buyer',
@@ -32,7 +31,7 @@ export const indicators = defineIndicators([
         'looking to buy a kidney',
       ],
       km: ['ទទួលទិញតម្រងនោម', 'ត្រូវការទិញតម្រងនោម', 'រកទិញតម្រងនោម', 'ចង់ទិញតម្រងនោម', 'ទិញក្រលៀនមនុស្ស', 'រកអ្នកលក់តម្រងនោម'],
-      zh: [
+      zh: ['收购肾源', '收購腎源', '高价收购肾', '高價收購腎', '收肾', '收腎', 
         '高价收肾',
         '高價收腎',
         '收肾源',
@@ -48,10 +47,10 @@ export const indicators = defineIndicators([
       ],
       th: ['รับซื้อไต', 'ต้องการซื้อไต', 'หาคนขายไต'],
       vi: ['thu mua thận người', 'mua một quả thận', 'cần mua quả thận', 'cần mua thận ghép', 'tìm người bán quả thận'],
-      id: ['beli ginjal anda', 'beli ginjal kamu', 'beli ginjal manusia', 'cari penjual ginjal', 'siap beli ginjal'],
+      id: ['beli ginjal', 'cari ginjal', 'beli ginjal anda', 'beli ginjal kamu', 'beli ginjal manusia', 'cari penjual ginjal', 'siap beli ginjal'],
       my: ['ကျောက်ကပ်ဝယ်မယ်', 'ကျောက်ကပ်ဝယ်မည်', 'ကျောက်ကပ်ဝယ်ယူ'],
       lo: ['ຮັບຊື້ໝາກໄຂ່ຫຼັງ', 'ຊື້ໝາກໄຂ່ຫຼັງ'],
-      tl: ['bibili ng kidney', 'bumibili ng kidney', 'naghahanap ng kidney seller', 'bibilhin ang kidney mo'],
+      tl: ['bumibili ng kidney', 'bibili ng kidney', 'bumibili ng kidney', 'naghahanap ng kidney seller', 'bibilhin ang kidney mo'],
     },
     examples: {
       positive: [
@@ -77,7 +76,7 @@ export const indicators = defineIndicators([
       km: 'អ្នកជំពាក់បំណុល ឬក្រីក្រ ដែលបង្ហោះថាចង់លក់តម្រងនោម ត្រូវមេខ្យល់ទាក់ទងយ៉ាងលឿន។ ការវះកាត់គ្រោះថ្នាក់ ខុសច្បាប់ ហើយលុយដែលសន្យាច្រើនតែមិនបានទទួល។ វាក៏ជាពាក្យលេងសើចផងដែរ ដូច្នេះម្នាក់ឯងវាមានទម្ងន់មធ្យម។',
     },
     phrases: {
-      en: [
+      en: ['sell ... a kidney', 'sell one of your kidneys', 'sell your kidney', 
         'sell my kidney',
         'selling my kidney',
         'sell one kidney',
@@ -85,14 +84,14 @@ export const indicators = defineIndicators([
         'want to sell kidney',
         'i want to sell my kidney',
       ],
-      km: ['លក់តម្រងនោម', 'លក់ក្រលៀនមនុស្ស', 'លក់ក្រលៀនម្ខាង'],
-      zh: ['卖肾', '賣腎', '卖一个肾', '賣一個腎'],
-      th: ['อยากขายไต', 'ขายไตข้าง', 'ขายไตได้', 'ขายไตแลกเงิน'],
+      km: ['លក់ ... តម្រងនោម', 'លក់តម្រងនោម', 'លក់ក្រលៀនមនុស្ស', 'លក់ក្រលៀនម្ខាង'],
+      zh: ['一颗肾', '一顆腎', '卖掉一个肾', '賣掉一個腎', '卖肾', '賣腎', '卖一个肾', '賣一個腎'],
+      th: ['ขายไตหนึ่ง', 'ขายไต1ข้าง', 'อยากขายไต', 'ขายไตข้าง', 'ขายไตได้', 'ขายไตแลกเงิน'],
       vi: ['bán một quả thận', 'bán quả thận', 'bán thận nhóm máu'],
-      id: ['mau jual ginjal', 'ingin jual ginjal', 'rela jual ginjal', 'menjual ginjalnya', 'ginjal dijual'],
-      my: ['ကျောက်ကပ်ရောင်း', 'ရောင်းကျောက်ကပ်'],
-      lo: ['ຂາຍໝາກໄຂ່ຫຼັງ', 'ຂາຍໄຂ່ຫຼັງ'],
-      tl: [
+      id: ['jual satu ginjal', 'jual sebelah ginjal', 'jual ginjalmu', 'jual ginjal kamu', 'mau jual ginjal', 'ingin jual ginjal', 'rela jual ginjal', 'menjual ginjalnya', 'ginjal dijual'],
+      my: ['ကျောက်ကပ် ... ရောင်း', 'ကျောက်ကပ်ရောင်း', 'ရောင်းကျောက်ကပ်'],
+      lo: ['ຂາຍ ... ໝາກໄຂ່ຫຼັງ', 'ຂາຍໝາກໄຂ່ຫຼັງ', 'ຂາຍໄຂ່ຫຼັງ'],
+      tl: ['magbenta ... kidney', 'ibenta ... kidney', 
         'magbenta ng kidney',
         'ibenta ang kidney ko',
         'benta kidney',
@@ -169,7 +168,7 @@ export const indicators = defineIndicators([
       km: 'ការនិយាយថាតម្រងនោម «មានតម្លៃប៉ុន្មាន» ជាវិធីដែលមេខ្យល់ចាប់ផ្តើមការជួញដូរ ហើយទាក់ទាញអ្នកដែលត្រូវការលុយ។ សរីរាង្គគ្មានតម្លៃស្របច្បាប់ទេ។',
     },
     phrases: {
-      en: [
+      en: ['kidney ... usd', 'kidney ... dollars', 'kidney ... cash', 'kidneys ... cash', 
         'how much for a kidney',
         'how much is a kidney',
         'price of a kidney',
@@ -177,14 +176,14 @@ export const indicators = defineIndicators([
         'how much for one kidney',
         'how much can i get for my kidney',
       ],
-      km: ['តម្រងនោមមួយថ្លៃប៉ុន្មាន', 'តម្លៃតម្រងនោម', 'លក់តម្រងនោមបានប៉ុន្មាន'],
-      zh: ['一个肾多少钱', '一個腎多少錢', '肾多少钱', '腎多少錢', '肾能卖多少', '腎能賣多少'],
-      th: ['ไตราคาเท่าไหร่', 'ขายไตได้เท่าไหร่', 'ราคาไตข้างละ'],
-      vi: ['một quả thận giá bao nhiêu', 'giá một quả thận', 'bán thận được bao nhiêu'],
-      id: ['harga ginjal manusia', 'harga satu ginjal', 'ginjal dihargai berapa', 'jual ginjal dapat berapa'],
-      my: ['ကျောက်ကပ်ဈေး', 'ကျောက်ကပ်တစ်လုံးဘယ်လောက်'],
-      lo: ['ໝາກໄຂ່ຫຼັງລາຄາເທົ່າໃດ', 'ລາຄາໝາກໄຂ່ຫຼັງ'],
-      tl: ['magkano ang kidney', 'presyo ng kidney', 'magkano bentahan ng kidney'],
+      km: ['តម្រងនោម ... ដុល្លារ', 'តម្រងនោម ... ឲ្យលុយ', 'តម្រងនោមមួយថ្លៃប៉ុន្មាន', 'តម្លៃតម្រងនោម', 'លក់តម្រងនោមបានប៉ុន្មាន', 'តម្រងនោម ... ឱ្យលុយ', 'តម្រងនោម ... អោយលុយ'],
+      zh: ['肾 ... 价格高', '腎 ... 價格高', '肾 ... 万元', '腎 ... 萬元', '收购肾 ... 价', '收購腎 ... 價', '一个肾多少钱', '一個腎多少錢', '肾多少钱', '腎多少錢', '肾能卖多少', '腎能賣多少'],
+      th: ['ไต ... ราคาสูง', 'ซื้อไต ... บาท', 'ขายไต ... บาท', 'ไตราคาเท่าไหร่', 'ขายไตได้เท่าไหร่', 'ราคาไตข้างละ'],
+      vi: ['quả thận ... triệu', 'mua thận ... triệu', 'thận ... giá cao', 'một quả thận giá bao nhiêu', 'giá một quả thận', 'bán thận được bao nhiêu tiền'],
+      id: ['ginjal ... juta', 'ginjal ... dibayar', 'harga ginjal manusia', 'harga satu ginjal', 'ginjal dihargai berapa', 'jual ginjal dapat berapa'],
+      my: ['ကျောက်ကပ် ... သိန်း', 'ကျောက်ကပ် ... ဒေါ်လာ', 'ကျောက်ကပ်ဈေး', 'ကျောက်ကပ်တစ်လုံးဘယ်လောက်'],
+      lo: ['ໝາກໄຂ່ຫຼັງ ... ລ້ານກີບ', 'ໝາກໄຂ່ຫຼັງ ... ບາດ', 'ໝາກໄຂ່ຫຼັງລາຄາເທົ່າໃດ', 'ລາຄາໝາກໄຂ່ຫຼັງ'],
+      tl: ['kidney ... piso', 'kidney ... cash', 'magkano ang kidney', 'presyo ng kidney', 'magkano bentahan ng kidney'],
     },
     examples: {
       positive: [
@@ -204,7 +203,6 @@ export const indicators = defineIndicators([
   {
     id: 'organ.organ_trade',
     weights: { organ_trafficking: 3 },
-    signals: ['pay_high'],
     label: { en: 'Organs offered for sale or purchase', km: 'សរីរាង្គត្រូវបានដាក់លក់ ឬរកទិញ' },
     explanation: {
       en: 'Offers to buy or sell organs such as a kidney or part of a liver are organ trafficking. Sellers face serious health risks, and the "buyer" is usually a criminal broker.',
@@ -256,14 +254,13 @@ export const indicators = defineIndicators([
   {
     id: 'organ.donor_compensation',
     weights: { organ_trafficking: 2 },
-    signals: ['pay_high'],
     label: { en: 'Payment promised to a "donor"', km: 'សន្យាឱ្យលុយដល់ «អ្នកបរិច្ចាគ»' },
     explanation: {
       en: 'A real organ donation is never paid. "Donor compensation", a "nutrition fee" or a "reward" for a kidney is a sale dressed up as donation.',
       km: 'ការបរិច្ចាគសរីរាង្គពិតមិនដែលមានការបង់លុយទេ។ «ប្រាក់សំណងអ្នកបរិច្ចាគ» ឬ «រង្វាន់» សម្រាប់តម្រងនោម គឺជាការលក់ដែលក្លែងជាការបរិច្ចាគ។',
     },
     phrases: {
-      en: [
+      en: ['kidney donor needed', 'kidney donors needed', 'donor ... will be paid', 
         'donor compensation',
         'compensation for the donor',
         'paid kidney donor',
@@ -272,11 +269,11 @@ export const indicators = defineIndicators([
         'donor will be paid',
         'high pay for donors',
       ],
-      km: ['ប្រាក់សំណងអ្នកបរិច្ចាគ', 'បរិច្ចាគតម្រងនោមបានលុយ', 'ឱ្យលុយអ្នកបរិច្ចាគ', 'អោយលុយអ្នកបរិច្ចាគ'],
-      zh: ['高额营养费', '高額營養費', '供体补偿', '供體補償', '供肾者补偿', '供腎者補償', '有偿供肾', '有償供腎'],
+      km: ['ប្រាក់សំណងអ្នកបរិច្ចាគ', 'បរិច្ចាគតម្រងនោមបានលុយ', 'ឱ្យលុយអ្នកបរិច្ចាគ', 'អោយលុយអ្នកបរិច្ចាគ', 'ឲ្យលុយអ្នកបរិច្ចាគ'],
+      zh: ['寻找肾源', '尋找腎源', '招供肾者', '招供腎者', '高额营养费', '高額營養費', '供体补偿', '供體補償', '供肾者补偿', '供腎者補償', '有偿供肾', '有償供腎'],
       th: ['ค่าตอบแทนผู้บริจาคไต', 'บริจาคไตได้เงิน', 'ค่าตอบแทนผู้บริจาคอวัยวะ'],
-      vi: ['tiền bồi dưỡng cho người hiến', 'hiến thận nhận tiền', 'hiến thận có thù lao', 'hiến tạng có tiền'],
-      id: ['donor ginjal dibayar', 'kompensasi untuk pendonor', 'donor ginjal berbayar', 'imbalan untuk pendonor'],
+      vi: ['tìm người hiến thận', 'cần người hiến thận', 'tiền bồi dưỡng cho người hiến', 'hiến thận nhận tiền', 'hiến thận có thù lao', 'hiến tạng có tiền'],
+      id: ['dicari donor ginjal', 'butuh donor ginjal', 'donor ginjal ... dibayar', 'donor ginjal dibayar', 'kompensasi untuk pendonor', 'donor ginjal berbayar', 'imbalan untuk pendonor'],
       my: ['ကျောက်ကပ်လှူရင်ငွေပေးမယ်', 'လှူဒါန်းသူကိုငွေပေးမယ်'],
       lo: ['ບໍລິຈາກໝາກໄຂ່ຫຼັງໄດ້ເງິນ', 'ຄ່າຕອບແທນຜູ້ບໍລິຈາກ'],
       tl: ['bayad sa kidney donor', 'may bayad ang donor', 'kidney donor na may bayad'],
@@ -347,7 +344,7 @@ export const indicators = defineIndicators([
       km: 'អ្នកលក់តម្រងនោមច្រើនតែត្រូវគេនាំជិះយន្តហោះទៅប្រទេសផ្សេង ដែលមេខ្យល់គ្រប់គ្រងមន្ទីរពេទ្យ ឯកសារ និងលុយ។ នៅឆ្ងាយពីផ្ទះ វាពិបាកបដិសេធ ឬរកជំនួយបើមានបញ្ហា។',
     },
     phrases: {
-      en: [
+      en: ['operation in india', 'surgery in india', 'transplant in india', 'operation in another country', 'surgery abroad', 'operation abroad', 'transplant abroad', 
         'we arrange the surgery',
         'operation abroad arranged',
         'travel and surgery paid',
@@ -355,10 +352,10 @@ export const indicators = defineIndicators([
         'surgery in another country',
         'go abroad for the operation',
       ],
-      km: ['ទៅវះកាត់នៅបរទេស', 'ចេញថ្លៃធ្វើដំណើរនិងវះកាត់', 'គេរៀបចំវះកាត់ឱ្យ'],
-      zh: ['出国做手术', '出國做手術', '安排出国手术', '安排出國手術', '手术费路费全包', '手術費路費全包'],
-      th: ['ไปผ่าตัดที่ต่างประเทศ', 'ออกค่าเดินทางและค่าผ่าตัด', 'จัดการผ่าตัดให้'],
-      vi: [
+      km: ['វះកាត់នៅបរទេស', 'ទៅវះកាត់នៅបរទេស', 'ចេញថ្លៃធ្វើដំណើរនិងវះកាត់', 'គេរៀបចំវះកាត់ឱ្យ', 'គេរៀបចំវះកាត់អោយ', 'គេរៀបចំវះកាត់ឲ្យ'],
+      zh: ['出国手术', '出國手術', '出国做移植', '出國做移植', '出国做手术', '出國做手術', '安排出国手术', '安排出國手術', '手术费路费全包', '手術費路費全包'],
+      th: ['ผ่าตัดต่างประเทศ', 'ผ่าตัดที่ต่างประเทศ', 'ไปผ่าตัดที่ต่างประเทศ', 'ออกค่าเดินทางและค่าผ่าตัด', 'จัดการผ่าตัดให้'],
+      vi: ['phẫu thuật ở nước ngoài', 'mổ ở nước ngoài', 'ghép thận ở nước ngoài', 
         'lo hết chi phí mổ và đi lại',
         'bao chi phí đi lại và phẫu thuật',
         'đi nước ngoài phẫu thuật',
@@ -366,8 +363,8 @@ export const indicators = defineIndicators([
       ],
       id: ['operasi di luar negeri', 'biaya operasi dan tiket ditanggung', 'operasinya di luar negeri'],
       my: ['နိုင်ငံခြားမှာခွဲစိတ်', 'ခွဲစိတ်စရိတ်အကုန်ပေး'],
-      lo: ['ໄປຜ່າຕັດຢູ່ຕ່າງປະເທດ', 'ອອກຄ່າເດີນທາງແລະຄ່າຜ່າຕັດ'],
-      tl: ['operasyon sa abroad', 'sagot ang pamasahe at operasyon', 'sa ibang bansa ang operasyon'],
+      lo: ['ຜ່າຕັດຢູ່ຕ່າງປະເທດ', 'ໄປຜ່າຕັດຢູ່ຕ່າງປະເທດ', 'ອອກຄ່າເດີນທາງແລະຄ່າຜ່າຕັດ'],
+      tl: ['operation abroad', 'operasyon abroad', 'operasyon sa abroad', 'sagot ang pamasahe at operasyon', 'sa ibang bansa ang operasyon'],
     },
     examples: {
       positive: [
@@ -508,6 +505,240 @@ export const indicators = defineIndicators([
         'ផឹកទឹកឱ្យបានច្រើនដើម្បីសុខភាពតម្រងនោម',
         '多喝水对肾脏有好处',
         'Minum air cukup untuk kesehatan ginjal.',
+      ],
+    },
+  },
+
+  {
+    id: 'organ.donor_profile',
+    weights: { organ_trafficking: 1.2 },
+    label: { en: 'A "donor" wanted with age, health or blood-type conditions', km: 'រក «អ្នកបរិច្ចាគ» ដោយកំណត់អាយុ សុខភាព ឬក្រុមឈាម' },
+    explanation: {
+      en: 'Organ buyers advertise for healthy young "donors" of a wanted blood type, the way an employer lists job requirements. A real donation is never recruited like this.',
+      km: 'អ្នកទិញសរីរាង្គផ្សាយរក «អ្នកបរិច្ចាគ» វ័យក្មេង សុខភាពល្អ និងក្រុមឈាមដែលគេចង់បាន ដូចនិយោជកដាក់លក្ខខណ្ឌការងារ។ ការបរិច្ចាគពិតមិនដែលជ្រើសរើសបែបនេះទេ។',
+    },
+    phrases: {
+      en: ['healthy donor', 'healthy donors', 'blood type o preferred', 'blood type ... preferred', 'donor age'],
+      km: ['ក្រុមឈាម ... កាន់តែល្អ', 'ក្រុមឈាមO', 'អ្នកបរិច្ចាគសុខភាពល្អ'],
+      zh: ['型血优先', '型血優先', '身体健康的供体', '身體健康的供體', '供体年龄', '供體年齡'],
+      th: ['ผู้บริจาคสุขภาพดี', 'กรุ๊ปเลือด ... ราคาดี', 'กรุ๊ปเลือดoได้ราคา'],
+      vi: ['người hiến khỏe mạnh', 'nhóm máu ... được giá', 'nhóm máu o được ưu tiên'],
+      id: ['golongan darah ... diutamakan', 'pendonor sehat', 'donor sehat usia'],
+      my: ['သွေးအုပ်စု ... ဦးစားပေး', 'ကျန်းမာသူ ... ကျောက်ကပ်'],
+      lo: ['ຜູ້ບໍລິຈາກສຸຂະພາບດີ', 'ກຸ່ມເລືອດ ... ລາຄາດີ'],
+      tl: ['blood type ... preferred', 'healthy donor'],
+    },
+    examples: {
+      positive: [
+        'Kidney needed: healthy donor age 20-40, blood type O preferred.',
+        'รับซื้อไต ผู้บริจาคสุขภาพดี กรุ๊ปเลือด B ได้ราคาดี',
+        'Cần người hiến khỏe mạnh, nhóm máu O được giá cao.',
+        'Dicari donor, golongan darah A diutamakan.',
+      ],
+      negative: [
+        'Blood drive on Saturday: all blood types welcome, bring your ID.',
+        'ขอเชิญร่วมบริจาคโลหิต ทุกกรุ๊ปเลือด',
+        'Hiến máu nhân đạo, mọi nhóm máu đều cần.',
+        'Donor darah sukarela, semua golongan darah dibutuhkan.',
+      ],
+    },
+  },
+  {
+    id: 'organ.seller_pitch',
+    weights: { organ_trafficking: 1.5 },
+    label: { en: 'Selling a kidney offered as the way out of debt', km: 'ការលក់តម្រងនោមត្រូវគេបង្ហាញថាជាផ្លូវចេញពីបំណុល' },
+    explanation: {
+      en: 'Brokers look for people in debt or in urgent need of money and present a kidney sale as the quick answer. No debt is worth your health, and organ sale is a crime that leaves sellers unprotected.',
+      km: 'មេខ្យល់ស្វែងរកអ្នកជំពាក់បំណុល ឬត្រូវការលុយបន្ទាន់ ហើយបង្ហាញការលក់តម្រងនោមថាជាចម្លើយរហ័ស។ គ្មានបំណុលណាមានតម្លៃជាងសុខភាពទេ ហើយការលក់សរីរាង្គជាបទល្មើសដែលទុកអ្នកលក់ឱ្យគ្មានការការពារ។',
+    },
+    phrases: {
+      en: ['need money fast ... kidney', 'in debt ... kidney', 'debts ... sell ... kidney', 'need cash ... kidney'],
+      km: ['ជំពាក់បំណុល ... តម្រងនោម', 'ត្រូវការលុយ ... លក់តម្រងនោម', 'បំណុល ... លក់តម្រងនោម'],
+      zh: ['欠债 ... 肾', '欠債 ... 腎', '急需用钱 ... 肾', '急需用錢 ... 腎', '还债 ... 卖肾', '還債 ... 賣腎'],
+      th: ['หนี้ ... ขายไต', 'ต้องการเงินด่วน ... ไต', 'ร้อนเงิน ... ขายไต'],
+      vi: ['nợ ... quả thận', 'cần tiền gấp ... quả thận', 'nợ nần ... quả thận'],
+      id: ['hutang ... ginjal', 'utang ... ginjal', 'butuh uang cepat ... ginjal'],
+      my: ['အကြွေး ... ကျောက်ကပ်', 'ငွေလိုနေ ... ကျောက်ကပ်'],
+      lo: ['ໜີ້ ... ໝາກໄຂ່ຫຼັງ', 'ຕ້ອງການເງິນດ່ວນ ... ໝາກໄຂ່ຫຼັງ'],
+      tl: ['utang ... kidney', 'kailangan ng pera ... kidney'],
+    },
+    examples: {
+      positive: [
+        'Drowning in debt? Sell one kidney and start again.',
+        'ជំពាក់បំណុលច្រើន? លក់តម្រងនោមមួយបានលុយភ្លាម',
+        'Terlilit hutang? Jual satu ginjal, uang langsung cair.',
+        'หนี้เยอะ ขายไตข้างเดียวจบ',
+      ],
+      negative: [
+        'In debt? Talk to a free debt counsellor before taking any new loan.',
+        'ជំពាក់បំណុល? សូមពិគ្រោះជាមួយធនាគារ',
+        'Punya hutang? Konsultasi gratis di lembaga resmi.',
+        'หนี้เยอะ ปรึกษาคลินิกแก้หนี้ฟรี',
+      ],
+    },
+  },
+  {
+    id: 'organ.aftercare_reassurance',
+    weights: { organ_trafficking: 1 },
+    label: { en: 'Hospital paid, quick recovery, "many people do it"', km: 'ចេញថ្លៃមន្ទីរពេទ្យ ជាសះស្បើយលឿន «មនុស្សច្រើនធ្វើហើយ»' },
+    explanation: {
+      en: 'Brokers reassure sellers: the hospital and hotel are paid, you rest two weeks and go home, many others have done it. In reality sellers often get little care afterwards and suffer for life.',
+      km: 'មេខ្យល់ធ្វើឱ្យអ្នកលក់ស្ងប់ចិត្ត៖ ថ្លៃមន្ទីរពេទ្យ និងសណ្ឋាគារត្រូវបានចេញឱ្យ សម្រាកពីរសប្តាហ៍ហើយត្រឡប់ផ្ទះ មនុស្សច្រើនធ្វើហើយ។ តាមពិត អ្នកលក់ច្រើនតែមិនបានការថែទាំក្រោយវះកាត់ ហើយរងទុក្ខពេញមួយជីវិត។',
+    },
+    phrases: {
+      en: ['all expenses paid', 'all costs covered', 'cover ... hotel and hospital', 'we pay ... hospital', 'rest ... weeks and go home', 'many people do it', 'many people have done it'],
+      km: ['ចេញថ្លៃ ... មន្ទីរពេទ្យ', 'សម្រាក ... សប្តាហ៍ ... ផ្ទះវិញ', 'មនុស្សច្រើនធ្វើហើយ'],
+      zh: ['住院 ... 就能回家', '很多人做过', '很多人做過', '包住院费', '包住院費'],
+      th: ['ออกค่า ... โรงพยาบาล', 'พักฟื้น ... กลับบ้าน', 'หลายคนทำแล้ว'],
+      vi: ['lo ... bệnh viện', 'nghỉ ... tuần là về', 'nhiều người làm rồi'],
+      id: ['tanggung ... rumah sakit', 'istirahat ... minggu ... pulang', 'banyak yang sudah'],
+      my: ['ဆေးရုံစရိတ် ... ကျခံ', 'ပတ်နားပြီး ... အိမ်ပြန်'],
+      lo: ['ອອກຄ່າ ... ໂຮງໝໍ', 'ພັກຟື້ນ ... ກັບບ້ານ'],
+      tl: ['sagot namin lahat', 'sagot ... ospital', 'pahinga ... uwi ka na', 'marami nang gumawa'],
+    },
+    examples: {
+      positive: [
+        'We cover flight, hotel and hospital, you rest two weeks and go home.',
+        'យើងចេញថ្លៃធ្វើដំណើរ និងមន្ទីរពេទ្យ',
+        'Kami tanggung tiket dan rumah sakit, banyak yang sudah.',
+        'เราออกค่ารถกับโรงพยาบาล หลายคนทำแล้ว',
+      ],
+      negative: [
+        'After the operation my father stayed in the ward for three days.',
+        'ឪពុកខ្ញុំសម្រាកនៅមន្ទីរពេទ្យបីថ្ងៃ',
+        'Ayah saya dirawat di rumah sakit tiga hari.',
+        'พ่อนอนโรงพยาบาลสามวัน',
+      ],
+    },
+  },
+  {
+    id: 'organ.removal_threat',
+    weights: { organ_trafficking: 3.5, victim_distress: 1.5 },
+    signals: ['distress'],
+    label: { en: 'Threat to take someone\'s kidney or organs', km: 'ការគំរាមយកតម្រងនោម ឬសរីរាង្គរបស់នរណាម្នាក់' },
+    explanation: {
+      en: 'Captors in scam compounds have threatened people who cannot pay that they will be taken for a "health check" and have a kidney removed. Anyone writing this is in danger: contact the police or the embassy now.',
+      km: 'អ្នកឃុំខ្លួននៅមជ្ឈមណ្ឌលបោកប្រាស់ បានគំរាមអ្នកដែលមិនអាចបង់លុយថា នឹងយកទៅ «ពិនិត្យសុខភាព» ហើយកាត់យកតម្រងនោម។ អ្នកដែលសរសេរបែបនេះកំពុងមានគ្រោះថ្នាក់៖ ត្រូវទាក់ទងប៉ូលីស ឬស្ថានទូតភ្លាម។',
+    },
+    phrases: {
+      en: ['take my kidney', 'take our kidneys', 'take out my kidney', 'remove my kidney', 'harvest my organs', 'sell my organs', 'cut out my kidney'],
+      km: ['យកតម្រងនោមខ្ញុំ', 'យកតម្រងនោមយើង', 'កាត់យកតម្រងនោម', 'ហូតតម្រងនោម'],
+      zh: ['割我的肾', '割我的腎', '割肾', '割腎', '摘肾', '摘腎', '摘我的器官', '摘取器官'],
+      th: ['เอาไตผม', 'เอาไตหนู', 'เอาไตเรา', 'ตัดไตผม', 'ตัดไตหนู', 'ผ่าเอาไต'],
+      vi: ['lấy thận của', 'rồi lấy thận', 'lấy thận em', 'lấy thận con', 'lấy thận tôi', 'mổ lấy thận', 'lấy nội tạng', 'mổ lấy nội tạng'],
+      id: ['diambil ginjalnya', 'diambil ginjal', 'ambil ginjal saya', 'ambil ginjalku', 'diambil organnya'],
+      my: ['ကျောက်ကပ်ထုတ်', 'ကိုယ်တွင်းအင်္ဂါထုတ်'],
+      lo: ['ເອົາໝາກໄຂ່ຫຼັງຂ້ອຍ', 'ເອົາໝາກໄຂ່ຫຼັງພວກເຮົາ', 'ຜ່າເອົາໝາກໄຂ່ຫຼັງ'],
+      tl: ['kukunin kidney ko', 'kukunin ang kidney ko', 'kukunin ang kidney namin', 'kunin ang kidney ko'],
+    },
+    examples: {
+      positive: [
+        'If nobody pays they will take my kidney, please help.',
+        'គេថានឹងយកតម្រងនោមខ្ញុំ បើគ្រួសារមិនបង់',
+        '他们说不交钱就割我的肾',
+        'Họ nói không có tiền thì mổ lấy thận.',
+      ],
+      negative: [
+        'The surgeon said the stone in my kidney is small.',
+        'ពេទ្យថាគ្រួសក្នុងតម្រងនោមខ្ញុំតូច',
+        '医生说我的肾结石不大',
+        'Bác sĩ nói sỏi thận của em nhỏ.',
+      ],
+    },
+  },
+  {
+    id: 'organ.illegal_notice',
+    weights: { organ_trafficking: -1.5 },
+    signals: ['awareness'],
+    label: { en: 'Statement that organ trade is illegal', km: 'សេចក្តីថ្លែងថាការជួញដូរសរីរាង្គខុសច្បាប់' },
+    explanation: {
+      en: 'A text saying that buying or selling kidneys is illegal is usually a warning that quotes an ad, not the ad itself.',
+      km: 'អត្ថបទដែលនិយាយថាការទិញលក់តម្រងនោមខុសច្បាប់ ជាធម្មតាជាការព្រមានដែលដកស្រង់ការផ្សាយ មិនមែនជាការផ្សាយខ្លួនឯងទេ។',
+    },
+    phrases: {
+      en: ['selling organs is a crime', 'organ trade is illegal', 'buying and selling kidneys is illegal', 'kidney sale is illegal'],
+      km: ['ការលក់ ឬទិញតម្រងនោមគឺខុសច្បាប់', 'ការទិញលក់តម្រងនោមខុសច្បាប់', 'ជួញដូរសរីរាង្គខុសច្បាប់'],
+      zh: ['买卖器官属违法', '買賣器官屬違法', '买卖器官是违法', '買賣器官是違法', '器官买卖违法', '器官買賣違法'],
+      th: ['การซื้อขายไตผิดกฎหมาย', 'ซื้อขายอวัยวะผิดกฎหมาย', 'การค้าอวัยวะผิดกฎหมาย'],
+      vi: ['mua bán thận là vi phạm pháp luật', 'mua bán nội tạng là vi phạm', 'mua bán nội tạng là phạm pháp'],
+      id: ['jual beli ginjal adalah tindak pidana', 'jual beli organ adalah tindak pidana', 'jual beli organ dilarang'],
+      my: ['ကျောက်ကပ်အရောင်းအဝယ်ဟာဥပဒေနဲ့မညီ', 'ကိုယ်တွင်းအင်္ဂါအရောင်းအဝယ်ဥပဒေနဲ့မညီ'],
+      lo: ['ການຊື້ຂາຍໝາກໄຂ່ຫຼັງຜິດກົດໝາຍ', 'ຊື້ຂາຍອະໄວຍະວະຜິດກົດໝາຍ'],
+      tl: ['ilegal ang pagbili at pagbenta ng kidney', 'bawal ang pagbebenta ng organ'],
+    },
+    examples: {
+      positive: [
+        'Remember: buying and selling kidneys is illegal. Report such posts.',
+        'การซื้อขายไตผิดกฎหมายและเสี่ยงชีวิต',
+        'Mua bán thận là vi phạm pháp luật.',
+        'Ilegal ang pagbili at pagbenta ng kidney.',
+      ],
+      negative: [
+        'We buy kidneys, good price, contact us.',
+        'รับซื้อไต ราคาดี',
+        'Cần mua thận giá cao.',
+        'Buying kidney, cash paid.',
+      ],
+    },
+  },
+
+  {
+    id: 'organ.kidney_buy_short',
+    weights: { organ_trafficking: 2 },
+    label: { en: '"Buying kidney" (short ad headline)', km: '«ទិញតម្រងនោម» (ចំណងជើងការផ្សាយខ្លី)' },
+    explanation: {
+      en: 'Short headlines like "buying kidney" are how organ-buying posts start. The same words can be about kidney beans, so this counts only moderately unless the text also speaks of donors, blood types or surgery.',
+      km: 'ចំណងជើងខ្លីៗដូចជា «ទិញតម្រងនោម» គឺជារបៀបដែលការបង្ហោះរកទិញសរីរាង្គចាប់ផ្តើម។ ពាក្យអង់គ្លេសដដែលអាចនិយាយពីសណ្តែកក្រហមផងដែរ ដូច្នេះវាមានទម្ងន់មធ្យម លុះត្រាតែអត្ថបទនិយាយពីអ្នកបរិច្ចាគ ក្រុមឈាម ឬការវះកាត់។',
+    },
+    phrases: {
+      id: ['pembelian ginjal', 'terima ginjal'],
+      vi: ['cần mua thận'],
+      en: ['to buy kidney', 'looking for kidney', 'buying kidney', 'buy kidney', 'we buy kidney'],
+      tl: ['buying kidney', 'bili kidney'],
+    },
+    examples: {
+      positive: [
+        'Buying kidney, healthy donor, blood type O preferred.',
+        'Buying kidney 🩺 operation abroad, kami bahala sa passport.',
+      ],
+      negative: [
+        'Kidney stones: drink more water and see a doctor.',
+        'Buying a new bed for the hospital ward.',
+      ],
+    },
+  },
+
+  {
+    id: 'organ.fake_health_check',
+    weights: { organ_trafficking: 1 },
+    label: { en: 'A "health check" linked to a kidney', km: '«ពិនិត្យសុខភាព» ដែលភ្ជាប់នឹងតម្រងនោម' },
+    explanation: {
+      en: 'Brokers and captors take people for a "health check" or blood tests before an organ is removed. A check-up arranged by strangers and tied to a kidney is a warning sign.',
+      km: 'មេខ្យល់ និងអ្នកឃុំខ្លួន នាំមនុស្សទៅ «ពិនិត្យសុខភាព» ឬពិនិត្យឈាម មុនពេលកាត់យកសរីរាង្គ។ ការពិនិត្យសុខភាពដែលមនុស្សចម្លែករៀបចំ ហើយភ្ជាប់នឹងតម្រងនោម គឺជាសញ្ញាព្រមាន។',
+    },
+    phrases: {
+      en: ['hospital ... for a check ... kidney', 'health check ... kidney', 'check-up ... kidney'],
+      km: ['ពិនិត្យសុខភាព ... តម្រងនោម'],
+      zh: ['体检 ... 肾', '體檢 ... 腎'],
+      th: ['ตรวจสุขภาพ ... เอาไต', 'ตรวจสุขภาพ ... ตัดไต'],
+      vi: ['khám sức khỏe ... lấy thận', 'khám sức khoẻ ... lấy thận'],
+      id: ['cek kesehatan ... ginjal*'],
+      my: ['ဆေးစစ် ... ကျောက်ကပ်'],
+      lo: ['ກວດສຸຂະພາບ ... ໝາກໄຂ່ຫຼັງ'],
+      tl: ['check-up ... kidney'],
+    },
+    examples: {
+      positive: [
+        "They will send me to the 'hospital' for a check and take my kidney.",
+        'គេនឹងយកខ្ញុំទៅពិនិត្យសុខភាព ហើយយកតម្រងនោមខ្ញុំ',
+        '送去体检，要割我的肾',
+        'Dibawa cek kesehatan lalu diambil ginjalnya.',
+      ],
+      negative: [
+        'The annual health check includes blood pressure and eyesight.',
+        'ពិនិត្យសុខភាពប្រចាំឆ្នាំនៅមន្ទីរពេទ្យ',
+        '公司每年组织员工体检',
+        'Cek kesehatan gratis di puskesmas hari Sabtu.',
       ],
     },
   },
