@@ -21,17 +21,17 @@ export interface Detector {
   readonly catalog: CompiledCatalog;
 }
 
+/** The evidence to show: spans sorted, overlapping ones merged (`no experience` inside `no experience needed`). */
 function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${span.start}:${span.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    evidence.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-    if (evidence.length === MAX_EVIDENCE_PER_INDICATOR) break;
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
   }
-  return evidence;
+  return merged
+    .slice(0, MAX_EVIDENCE_PER_INDICATOR)
+    .map((span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) }));
 }
 
 function describe(contribution: Contribution, language: 'en' | 'km', text: string): FiredIndicator {

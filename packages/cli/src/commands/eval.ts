@@ -6,7 +6,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { ADAPTERS, findAdapter } from '../eval/adapters/index.ts';
 import type { EvalRow } from '../eval/dataset.ts';
 import { loadLabelledFile } from '../eval/load-labelled.ts';
-import { binaryMetrics, groupBy, groupMetrics, harmMetrics, type Outcome } from '../eval/metrics.ts';
+import { binaryMetrics, calibration, groupBy, groupMetrics, harmMetrics, type Outcome } from '../eval/metrics.ts';
 import { renderMarkdown, type SourceReport } from '../eval/report.ts';
 
 const HELP = `Usage: raksa eval [options] [FILE ...]
@@ -74,6 +74,11 @@ function evaluate(source: string, rows: readonly EvalRow[], threshold: number, m
     byLanguage: [...groupBy(outcomes, (o) => o.language).entries()].map(([language, list]) => ({ language, metrics: binaryMetrics(list) })),
     byHarm: harmMetrics(outcomes),
     byGroup: groupMetrics(outcomes),
+    calibration: calibration(
+      rows.flatMap((row, i) =>
+        row.accept === undefined ? HARMS.map((harm) => ({ score: analyses[i]?.scores[harm] ?? 0, labelled: row.labels.includes(harm) })) : [],
+      ),
+    ),
   } };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Harm } from '@raksa/detect';
 import type { EvalRow } from './dataset.ts';
-import { binaryMetrics, groupMetrics, harmMetrics, type Outcome } from './metrics.ts';
+import { binaryMetrics, calibration, groupMetrics, harmMetrics, type Outcome } from './metrics.ts';
 
 function outcome(labels: Harm[], predicted: Harm[], extra: Partial<EvalRow> = {}): Outcome {
   return { row: { id: String(Math.random()), text: '', labels, ...extra }, language: 'en', predicted };
@@ -49,5 +49,19 @@ describe(groupMetrics.name, () => {
       { group: 'fraud', rows: 1, flagged: 1 },
       { group: 'ham', rows: 2, flagged: 0.5 },
     ]);
+  });
+});
+
+describe(calibration.name, () => {
+  it('buckets scores by tenths from 0.5 and gives the share of labelled pairs', () => {
+    const buckets = calibration([
+      { score: 0.55, labelled: true },
+      { score: 0.58, labelled: false },
+      { score: 1, labelled: true },
+      { score: 0.2, labelled: false },
+    ]);
+    expect(buckets.map((b) => b.from)).toEqual([0.5, 0.6, 0.7, 0.8, 0.9]);
+    expect(buckets[0]).toEqual({ from: 0.5, pairs: 2, labelled: 0.5 });
+    expect(buckets[4]).toEqual({ from: 0.9, pairs: 1, labelled: 1 });
   });
 });

@@ -119,3 +119,28 @@ export function groupBy(outcomes: readonly Outcome[], key: (outcome: Outcome) =>
   for (const outcome of outcomes) map.set(key(outcome), [...(map.get(key(outcome)) ?? []), outcome]);
   return new Map([...map.entries()].sort((a, b) => a[0].localeCompare(b[0])));
 }
+
+export interface CalibrationBucket {
+  /** Lower bound of the score bucket (the bucket is [from, from + 0.1)). */
+  from: number;
+  /** (row, harm) pairs whose score fell in the bucket. */
+  pairs: number;
+  /** Share of those pairs where the row is labelled with the harm. */
+  labelled: number;
+}
+
+/**
+ * Reliability of the scores: for every row with Raksa's own labels and every harm, the score
+ * the engine gave, bucketed by tenths from 0.5 up. A calibrated engine has `labelled` close to the
+ * bucket's score (0.5–0.6 → about half of them right).
+ */
+export function calibration(pairs: readonly { score: number; labelled: boolean }[]): CalibrationBucket[] {
+  const buckets: CalibrationBucket[] = [];
+  for (let from = 0.5; from < 0.95; from += 0.1) {
+    const low = Math.round(from * 10) / 10;
+    const high = low + 0.1;
+    const inside = pairs.filter((pair) => pair.score >= low && (high >= 1 ? pair.score <= 1 : pair.score < high));
+    buckets.push({ from: low, pairs: inside.length, labelled: inside.length === 0 ? 0 : inside.filter((pair) => pair.labelled).length / inside.length });
+  }
+  return buckets;
+}

@@ -1,4 +1,4 @@
-import type { BinaryMetrics, GroupMetrics, HarmMetrics } from './metrics.ts';
+import type { BinaryMetrics, CalibrationBucket, GroupMetrics, HarmMetrics } from './metrics.ts';
 
 export interface SourceReport {
   source: string;
@@ -7,6 +7,7 @@ export interface SourceReport {
   byLanguage: { language: string; metrics: BinaryMetrics }[];
   byHarm: HarmMetrics[];
   byGroup: GroupMetrics[];
+  calibration: CalibrationBucket[];
 }
 
 const pct = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
@@ -29,6 +30,11 @@ export function renderMarkdown(reports: readonly SourceReport[], command: string
     if (report.byHarm.length > 0) {
       out.push('| harm | positives | precision | recall | F1 | FPR |', '|---|---:|---:|---:|---:|---:|');
       for (const m of report.byHarm) out.push(`| ${m.harm} | ${m.positives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`);
+      out.push('');
+    }
+    if (report.calibration.some((bucket) => bucket.pairs > 0)) {
+      out.push('| score | (text, harm) pairs | share labelled with the harm |', '|---|---:|---:|');
+      for (const b of report.calibration) out.push(`| ${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)} | ${b.pairs} | ${b.pairs === 0 ? '–' : b.labelled.toFixed(2)} |`);
       out.push('');
     }
     if (report.byGroup.length > 1 || report.byGroup[0]?.group !== 'positive') {

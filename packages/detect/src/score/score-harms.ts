@@ -93,7 +93,10 @@ export function scoreHarms(
     for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) pushTo(spansBySignal, signal, span);
   }
   for (const { signal, entity } of entitySignals) pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
-  const hasAwarenessContext = spansBySignal.has('awareness') || spansBySignal.has('news');
+  // A warning or a news report does not tell the reader to contact someone on a chat app; a lure
+  // that adds a "beware of fake agents" line to its Telegram handle is still a lure.
+  const hasAwarenessContext =
+    (spansBySignal.has('awareness') || spansBySignal.has('news')) && !spansBySignal.has('channel_move');
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
     hasAwarenessContext && weight > 0 && !UNDAMPED.has(harm) ? weight * AWARENESS_DAMPING : weight;
