@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`, also run by .ci/run): type-check, lint, then the
+// The project's one test command (`npm test`, also run by .ci/run): type-check, lint, format, then the
 // Vitest suite. Ends with a plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } }).status ?? 1;
+const run = (command, args) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } }).status ?? 1;
 const bin = (name) => join('node_modules', '.bin', name);
 
 let passed = 0;
@@ -15,6 +16,7 @@ for (const [name, command, args] of [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (detect, browser: no Node APIs)', bin('tsc'), ['-p', 'packages/detect/tsconfig.json', '--noEmit']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+  ['format', bin('prettier'), ['--check', '.']],
 ]) {
   process.stdout.write(`\n> ${name}\n`);
   if (run(command, args) === 0) passed++;
@@ -27,7 +29,13 @@ for (const [name, command, args] of [
 const dir = mkdtempSync(join(tmpdir(), 'raksa-test-'));
 const report = join(dir, 'vitest.json');
 process.stdout.write('\n> vitest\n');
-const status = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed += result.numPassedTests;

@@ -14,7 +14,11 @@ export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-export function numberOption(value: string | boolean | undefined, name: string, { min, max }: { min: number; max: number }): number | undefined {
+export function numberOption(
+  value: string | boolean | undefined,
+  name: string,
+  { min, max }: { min: number; max: number },
+): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
   if (typeof value !== 'string' || !Number.isFinite(parsed) || parsed < min || parsed > max) {

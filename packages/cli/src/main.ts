@@ -4,15 +4,35 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   check: { summary: 'explain the risks in one text', load: async () => (await import('./commands/check.ts')).run },
-  scan: { summary: 'JSONL in, JSONL out: analyse many messages', load: async () => (await import('./commands/scan.ts')).run },
-  eval: { summary: 'measure precision and recall on labelled data', load: async () => (await import('./commands/eval.ts')).run },
-  indicators: { summary: 'list the indicator catalogue', load: async () => (await import('./commands/indicators.ts')).run },
-  bench: { summary: 'measure scanning throughput against ripgrep', load: async () => (await import('./commands/bench.ts')).run },
+  scan: {
+    summary: 'JSONL in, JSONL out: analyse many messages',
+    load: async () => (await import('./commands/scan.ts')).run,
+  },
+  eval: {
+    summary: 'measure precision and recall on labelled data',
+    load: async () => (await import('./commands/eval.ts')).run,
+  },
+  indicators: {
+    summary: 'list the indicator catalogue',
+    load: async () => (await import('./commands/indicators.ts')).run,
+  },
+  bench: {
+    summary: 'measure scanning throughput against ripgrep',
+    load: async () => (await import('./commands/bench.ts')).run,
+  },
 };
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(11)} ${summary}`);
-  return ['Usage: raksa <command> [options]', '', 'Commands:', ...lines, '', 'Run `raksa <command> --help` for the options of a command.', ''].join('\n');
+  return [
+    'Usage: raksa <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `raksa <command> --help` for the options of a command.',
+    '',
+  ].join('\n');
 }
 
 /** Runs the `raksa` command line; returns the exit status. */
@@ -32,7 +52,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    return await (await command.load())(args, io);
+    return await (
+      await command.load()
+    )(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`raksa ${name}: usage_error: ${error.message}\n`);

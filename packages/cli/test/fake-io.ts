@@ -2,7 +2,10 @@ import { PassThrough, Readable } from 'node:stream';
 import type { Io } from '../src/io.ts';
 
 /** An Io with captured output and the given standard input. */
-export function fakeIo(stdin: string | Buffer = '', env: NodeJS.ProcessEnv = {}): Io & { out: () => string; err: () => string } {
+export function fakeIo(
+  stdin: string | Buffer = '',
+  env: NodeJS.ProcessEnv = {},
+): Io & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const outChunks: Buffer[] = [];

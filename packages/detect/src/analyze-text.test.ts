@@ -9,7 +9,8 @@ function harmsOf(text: string, options = {}): string[] {
 
 describe(analyzeText.name, () => {
   it('flags the classic scam-compound job ad as recruitment fraud with evidence in the original text', () => {
-    const text = 'URGENT!! Customer service job in Sihanoukville, no experience needed, $1,500/month, free visa + flight. Contact Telegram';
+    const text =
+      'URGENT!! Customer service job in Sihanoukville, no experience needed, $1,500/month, free visa + flight. Contact Telegram';
     const analysis = analyzeText(text);
     expect(analysis.harms[0]?.type).toBe('recruitment_fraud');
     expect(['high', 'critical']).toContain(analysis.risk);
@@ -31,7 +32,8 @@ describe(analyzeText.name, () => {
   });
 
   it('does not flag an awareness post that quotes the lure', () => {
-    const text = 'SCAM ALERT: if someone offers you $1,500 a month in Sihanoukville with a free visa and flight and no experience needed, do not go. Report it to the police.';
+    const text =
+      'SCAM ALERT: if someone offers you $1,500 a month in Sihanoukville with a free visa and flight and no experience needed, do not go. Report it to the police.';
     const analysis = analyzeText(text);
     expect(analysis.harms.filter((h) => h.type === 'recruitment_fraud')).toEqual([]);
     expect(analysis.warnings.map((w) => w.code)).toContain('awareness_context');
@@ -101,7 +103,13 @@ describe(analyzeText.name, () => {
     });
 
     it('handles pathological repetition', () => {
-      for (const text of ['a'.repeat(100_000), '1'.repeat(100_000), '$'.repeat(100_000), '. '.repeat(50_000), 'telegram '.repeat(11_000)]) {
+      for (const text of [
+        'a'.repeat(100_000),
+        '1'.repeat(100_000),
+        '$'.repeat(100_000),
+        '. '.repeat(50_000),
+        'telegram '.repeat(11_000),
+      ]) {
         expect(() => analyzeText(text)).not.toThrow();
       }
     });

@@ -78,12 +78,18 @@ export function createDetector({ indicators = CATALOG }: { indicators?: readonly
       if (options.lang !== undefined) {
         const hint = resolveLanguageTag(options.lang);
         if (hint === undefined) {
-          warnings.push({ code: 'language_hint_ignored', message: `The language hint "${options.lang.slice(0, 20)}" is not a supported language.` });
+          warnings.push({
+            code: 'language_hint_ignored',
+            message: `The language hint "${options.lang.slice(0, 20)}" is not a supported language.`,
+          });
         } else {
           const chosen = chooseLanguage(language, hint);
           language = chosen.language;
           if (chosen.hintIgnored) {
-            warnings.push({ code: 'language_hint_ignored', message: `The text is written in ${language}, not ${hint}; the text's own language was used.` });
+            warnings.push({
+              code: 'language_hint_ignored',
+              message: `The text is written in ${language}, not ${hint}; the text's own language was used.`,
+            });
           }
         }
       }
@@ -105,10 +111,17 @@ export function createDetector({ indicators = CATALOG }: { indicators?: readonly
       findings.sort((a, b) => b.score - a.score);
 
       if (scored.hasAwarenessContext && hits.length > 0) {
-        warnings.push({ code: 'awareness_context', message: 'The text reads like a warning or a news report; lure phrases inside it count for less.' });
+        warnings.push({
+          code: 'awareness_context',
+          message: 'The text reads like a warning or a news report; lure phrases inside it count for less.',
+        });
       }
       if (scored.hasLegitimacyContext) {
-        warnings.push({ code: 'legitimacy_context', message: 'The text mentions licensing or a regulated lender; this lowers the risk, but check the licence yourself.' });
+        warnings.push({
+          code: 'legitimacy_context',
+          message:
+            'The text mentions licensing or a regulated lender; this lowers the risk, but check the licence yourself.',
+        });
       }
       const harms = findings.map((finding) => finding.type);
       return {

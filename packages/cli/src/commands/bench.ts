@@ -71,7 +71,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   const sizeMb = numberOption(values['size-mb'], 'size-mb', { min: 1, max: 100_000 }) ?? 200;
   const workerCounts = (typeof values['workers'] === 'string' ? values['workers'] : '1,2').split(',').map((w) => {
     const count = Number(w);
-    if (!Number.isInteger(count) || count < 1 || count > 64) throw new UsageError(`--workers takes counts from 1 to 64, received "${w.slice(0, 10)}"`);
+    if (!Number.isInteger(count) || count < 1 || count > 64)
+      throw new UsageError(`--workers takes counts from 1 to 64, received "${w.slice(0, 10)}"`);
     return count;
   });
   const dir = resolve(typeof values['dir'] === 'string' ? values['dir'] : '.bench');
@@ -93,14 +94,25 @@ export async function run(args: string[], io: Io): Promise<number> {
     results.push(await measure('rg -F -f literals (default threads)', 'rg', ['-F', '-f', literalsFile, corpus]));
   } else io.stderr.write('ripgrep is not installed (apt-get install ripgrep); measuring raksa only\n');
   for (const count of workerCounts) {
-    results.push(await measure(`raksa scan --workers ${count}`, process.execPath, [BIN, 'scan', corpus, '--workers', String(count)]));
+    results.push(
+      await measure(`raksa scan --workers ${count}`, process.execPath, [
+        BIN,
+        'scan',
+        corpus,
+        '--workers',
+        String(count),
+      ]),
+    );
   }
   const table = [
     `Corpus: ${(bytes / 1e6).toFixed(1)} MB, ${messages.toLocaleString('en-US')} messages; ${literals.length.toLocaleString('en-US')} literals. Machine: ${await cpuModel()}, Node ${process.version}.`,
     '',
     '| command | seconds | MB/s | messages/s | peak RSS MiB | output MB |',
     '|---|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.tool} | ${r.seconds.toFixed(2)} | ${(bytes / 1e6 / r.seconds).toFixed(1)} | ${Math.round(messages / r.seconds).toLocaleString('en-US')} | ${r.peakMiB === null ? '–' : r.peakMiB.toFixed(0)} | ${(r.outputBytes / 1e6).toFixed(1)} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.tool} | ${r.seconds.toFixed(2)} | ${(bytes / 1e6 / r.seconds).toFixed(1)} | ${Math.round(messages / r.seconds).toLocaleString('en-US')} | ${r.peakMiB === null ? '–' : r.peakMiB.toFixed(0)} | ${(r.outputBytes / 1e6).toFixed(1)} |`,
+    ),
     '',
   ].join('\n');
   await write(io.stdout, table);

@@ -54,6 +54,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     ...(threshold !== undefined ? { threshold } : {}),
   });
   if (values['json'] === true) await write(io.stdout, `${JSON.stringify(analysis, null, 2)}\n`);
-  else await write(io.stdout, renderAnalysis(text, analysis, { color: useColor(io.stdout, io.env), language: adviceLanguage }));
+  else
+    await write(
+      io.stdout,
+      renderAnalysis(text, analysis, { color: useColor(io.stdout, io.env), language: adviceLanguage }),
+    );
   return EXIT_OK;
 }

@@ -15,7 +15,12 @@ function labelledFile(lines: string[]): string {
 describe('raksa eval', () => {
   it('prints precision, recall, F1 and FPR tables for labelled files', async () => {
     const file = labelledFile([
-      JSON.stringify({ id: '1', lang: 'en', text: 'We are buying kidneys, good price, contact us now, kidney donor wanted', labels: ['organ_trafficking'] }),
+      JSON.stringify({
+        id: '1',
+        lang: 'en',
+        text: 'We are buying kidneys, good price, contact us now, kidney donor wanted',
+        labels: ['organ_trafficking'],
+      }),
       JSON.stringify({ id: '2', lang: 'en', text: 'Dinner at seven, bring the kids.', labels: [] }),
     ]);
     const io = fakeIo();
@@ -25,7 +30,11 @@ describe('raksa eval', () => {
   });
 
   it('reports malformed rows with file and line, evaluates the rest and exits 1', async () => {
-    const file = labelledFile(['{bad json', JSON.stringify({ id: 'x', text: 'hi', labels: ['not_a_harm'] }), JSON.stringify({ id: 'ok', text: 'hello', labels: [] })]);
+    const file = labelledFile([
+      '{bad json',
+      JSON.stringify({ id: 'x', text: 'hi', labels: ['not_a_harm'] }),
+      JSON.stringify({ id: 'ok', text: 'hello', labels: [] }),
+    ]);
     const io = fakeIo();
     expect(await run([file], io)).toBe(1);
     expect(io.err()).toContain(`${file}:1: not valid JSON`);

@@ -48,38 +48,66 @@ function describeErrors(rows: readonly EvalRow[], analyses: readonly Analysis[])
       lines.push(`missed  ${row.id} [${row.group ?? ''}] ${best} :: ${excerpt}`);
     } else if (row.accept === undefined) {
       for (const harm of row.labels.filter((h) => !predicted.includes(h))) {
-        lines.push(`missed  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} (found ${predicted.join(',')}) :: ${excerpt}`);
+        lines.push(
+          `missed  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} (found ${predicted.join(',')}) :: ${excerpt}`,
+        );
       }
     }
-    const unexpected = row.labels.length === 0 ? predicted : row.accept === undefined ? predicted.filter((h) => !row.labels.includes(h)) : [];
+    const unexpected =
+      row.labels.length === 0
+        ? predicted
+        : row.accept === undefined
+          ? predicted.filter((h) => !row.labels.includes(h))
+          : [];
     for (const harm of unexpected) {
-      const ids = analysis.harms.find((h) => h.type === harm)?.indicators.map((indicator) => indicator.id).join(',') ?? '';
-      lines.push(`false+  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} via ${ids} :: ${excerpt}`);
+      const ids =
+        analysis.harms
+          .find((h) => h.type === harm)
+          ?.indicators.map((indicator) => indicator.id)
+          .join(',') ?? '';
+      lines.push(
+        `false+  ${row.id} [${row.group ?? ''}] ${harm}=${analysis.scores[harm].toFixed(2)} via ${ids} :: ${excerpt}`,
+      );
     }
   });
   return lines;
 }
 
-function evaluate(source: string, rows: readonly EvalRow[], threshold: number, mapping?: string): { report: SourceReport; errors: string[] } {
-  const analyses = rows.map((row) => analyzeText(row.text, { threshold, includeAdvice: false, ...(row.lang !== undefined ? { lang: row.lang } : {}) }));
+function evaluate(
+  source: string,
+  rows: readonly EvalRow[],
+  threshold: number,
+  mapping?: string,
+): { report: SourceReport; errors: string[] } {
+  const analyses = rows.map((row) =>
+    analyzeText(row.text, { threshold, includeAdvice: false, ...(row.lang !== undefined ? { lang: row.lang } : {}) }),
+  );
   const outcomes: Outcome[] = rows.map((row, i) => ({
     row,
     language: row.lang ?? analyses[i]?.language ?? 'und',
     predicted: analyses[i]?.harms.map((harm) => harm.type) ?? [],
   }));
-  return { errors: describeErrors(rows, analyses), report: {
-    source,
-    ...(mapping !== undefined ? { mapping } : {}),
-    overall: binaryMetrics(outcomes),
-    byLanguage: [...groupBy(outcomes, (o) => o.language).entries()].map(([language, list]) => ({ language, metrics: binaryMetrics(list) })),
-    byHarm: harmMetrics(outcomes),
-    byGroup: groupMetrics(outcomes),
-    calibration: calibration(
-      rows.flatMap((row, i) =>
-        row.accept === undefined ? HARMS.map((harm) => ({ score: analyses[i]?.scores[harm] ?? 0, labelled: row.labels.includes(harm) })) : [],
+  return {
+    errors: describeErrors(rows, analyses),
+    report: {
+      source,
+      ...(mapping !== undefined ? { mapping } : {}),
+      overall: binaryMetrics(outcomes),
+      byLanguage: [...groupBy(outcomes, (o) => o.language).entries()].map(([language, list]) => ({
+        language,
+        metrics: binaryMetrics(list),
+      })),
+      byHarm: harmMetrics(outcomes),
+      byGroup: groupMetrics(outcomes),
+      calibration: calibration(
+        rows.flatMap((row, i) =>
+          row.accept === undefined
+            ? HARMS.map((harm) => ({ score: analyses[i]?.scores[harm] ?? 0, labelled: row.labels.includes(harm) }))
+            : [],
+        ),
       ),
-    ),
-  } };
+    },
+  };
 }
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -97,13 +125,22 @@ export async function run(args: string[], io: Io): Promise<number> {
   }
   const threshold = numberOption(values['threshold'], 'threshold', { min: 0, max: 1 }) ?? 0.5;
   const requested = (values['dataset'] as unknown as string[] | undefined) ?? [];
-  const adapters = requested.includes('all') ? [...ADAPTERS] : requested.map((name) => {
-    const adapter = findAdapter(name);
-    if (adapter === undefined) throw new UsageError(`unknown dataset "${name.slice(0, 40)}"; one of ${ADAPTERS.map((a) => a.name).join(', ')}, all`);
-    return adapter;
-  });
-  if (positionals.length === 0 && adapters.length === 0) throw new UsageError('give labelled JSONL files or --dataset NAME');
-  const sharedDir = typeof values['shared-dir'] === 'string' ? resolve(values['shared-dir']) : (io.env['RAKSA_SHARED_EVAL'] ?? resolve(REPOSITORY_ROOT, '..', 'shared', 'eval'));
+  const adapters = requested.includes('all')
+    ? [...ADAPTERS]
+    : requested.map((name) => {
+        const adapter = findAdapter(name);
+        if (adapter === undefined)
+          throw new UsageError(
+            `unknown dataset "${name.slice(0, 40)}"; one of ${ADAPTERS.map((a) => a.name).join(', ')}, all`,
+          );
+        return adapter;
+      });
+  if (positionals.length === 0 && adapters.length === 0)
+    throw new UsageError('give labelled JSONL files or --dataset NAME');
+  const sharedDir =
+    typeof values['shared-dir'] === 'string'
+      ? resolve(values['shared-dir'])
+      : (io.env['RAKSA_SHARED_EVAL'] ?? resolve(REPOSITORY_ROOT, '..', 'shared', 'eval'));
 
   const reports: SourceReport[] = [];
   const errorLines: string[] = [];
@@ -127,8 +164,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     errorLines.push(...rowErrors);
   }
   const command = ['raksa eval', ...args].join(' ');
-  if (values['json'] === true) await write(io.stdout, `${JSON.stringify({ command, threshold, harms: HARMS, reports }, null, 2)}\n`);
+  if (values['json'] === true)
+    await write(io.stdout, `${JSON.stringify({ command, threshold, harms: HARMS, reports }, null, 2)}\n`);
   else await write(io.stdout, `${renderMarkdown(reports, command)}\n`);
-  if (values['show-errors'] === true) await write(io.stdout, `\nErrors (${errorLines.length}):\n${errorLines.join('\n')}\n`);
+  if (values['show-errors'] === true)
+    await write(io.stdout, `\nErrors (${errorLines.length}):\n${errorLines.join('\n')}\n`);
   return failed ? EXIT_FAILURE : EXIT_OK;
 }

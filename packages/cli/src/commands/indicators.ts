@@ -33,17 +33,23 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   const harm = values['harm'];
-  if (typeof harm === 'string' && !(harm in HARM_LABELS)) throw new UsageError(`unknown harm "${harm.slice(0, 40)}"; one of ${Object.keys(HARM_LABELS).join(', ')}`);
+  if (typeof harm === 'string' && !(harm in HARM_LABELS))
+    throw new UsageError(`unknown harm "${harm.slice(0, 40)}"; one of ${Object.keys(HARM_LABELS).join(', ')}`);
   const selected = typeof harm === 'string' ? CATALOG.filter((indicator) => harm in indicator.weights) : CATALOG;
   if (values['json'] === true) {
     await write(io.stdout, `${JSON.stringify(selected, null, 2)}\n`);
     return EXIT_OK;
   }
   const lines = selected.map((indicator) => {
-    const weights = Object.entries(indicator.weights).map(([h, w]) => `${h}${w >= 0 ? '+' : ''}${w}`).join(' ');
+    const weights = Object.entries(indicator.weights)
+      .map(([h, w]) => `${h}${w >= 0 ? '+' : ''}${w}`)
+      .join(' ');
     return `${indicator.id.padEnd(48)} ${weights.padEnd(40)} ${phraseCount(indicator)}  ${indicator.label.en}`;
   });
   const literalCount = compileCatalog(selected).literals.length;
-  await write(io.stdout, `${lines.join('\n')}\n\n${selected.length} indicators, ${literalCount} distinct normalised literals\n`);
+  await write(
+    io.stdout,
+    `${lines.join('\n')}\n\n${selected.length} indicators, ${literalCount} distinct normalised literals\n`,
+  );
   return EXIT_OK;
 }

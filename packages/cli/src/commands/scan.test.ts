@@ -14,10 +14,14 @@ function seeded(seed: number): () => number {
   };
 }
 
-const LURE = 'Urgent hiring in Sihanoukville! No experience needed, salary $1,500/month, free visa and flight. Contact us on Telegram.';
+const LURE =
+  'Urgent hiring in Sihanoukville! No experience needed, salary $1,500/month, free visa and flight. Contact us on Telegram.';
 
 function parseLines(output: string): Record<string, unknown>[] {
-  return output.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  return output
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('raksa scan', () => {
@@ -31,7 +35,11 @@ describe('raksa scan', () => {
     const [first, second] = parseLines(io.out());
     expect(first?.['id']).toBe('a');
     expect(first?.['risk']).not.toBe('none');
-    const harms = first?.['harms'] as { type: string; score: number; indicators: { id: string; label: string; evidence: { start: number; end: number; text: string }[] }[] }[];
+    const harms = first?.['harms'] as {
+      type: string;
+      score: number;
+      indicators: { id: string; label: string; evidence: { start: number; end: number; text: string }[] }[];
+    }[];
     expect(harms.map((h) => h.type)).toContain('recruitment_fraud');
     for (const harm of harms) {
       expect(harm.score).toBeGreaterThanOrEqual(0.5);
@@ -44,7 +52,12 @@ describe('raksa scan', () => {
   });
 
   it('answers a malformed line with an error line, continues, and exits 1', async () => {
-    const input = ['{not json', JSON.stringify({ id: 7, text: 'x' }), JSON.stringify({ id: 'ok', text: 'hello' }), JSON.stringify({ id: 'no-text' })].join('\n');
+    const input = [
+      '{not json',
+      JSON.stringify({ id: 7, text: 'x' }),
+      JSON.stringify({ id: 'ok', text: 'hello' }),
+      JSON.stringify({ id: 'no-text' }),
+    ].join('\n');
     const io = fakeIo(input);
     expect(await run([], io)).toBe(1);
     const lines = parseLines(io.out());
@@ -66,7 +79,9 @@ describe('raksa scan', () => {
   });
 
   it('gives the same output with worker threads as in one thread', async () => {
-    const rows = Array.from({ length: 1200 }, (_, i) => JSON.stringify({ id: String(i), text: i % 3 === 0 ? LURE : `message number ${i}` }));
+    const rows = Array.from({ length: 1200 }, (_, i) =>
+      JSON.stringify({ id: String(i), text: i % 3 === 0 ? LURE : `message number ${i}` }),
+    );
     rows.splice(5, 0, 'garbage');
     const dir = mkdtempSync(join(tmpdir(), 'raksa-scan-'));
     const file = join(dir, 'in.jsonl');
@@ -81,7 +96,12 @@ describe('raksa scan', () => {
 
   it('gives the same output with and without the byte screen', async () => {
     const random = seeded(7);
-    const rows = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `m${i}`, text: makeMessage(random, ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl']) }));
+    const rows = Array.from({ length: 4000 }, (_, i) =>
+      JSON.stringify({
+        id: `m${i}`,
+        text: makeMessage(random, ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl']),
+      }),
+    );
     const dir = mkdtempSync(join(tmpdir(), 'raksa-screen-'));
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, rows.join('\n'));

@@ -32,7 +32,10 @@ class Progress {
   private bytes = 0;
   private last = 0;
   private readonly started = Date.now();
-  constructor(private readonly stream: Io['stderr'], private readonly enabled: boolean) {}
+  constructor(
+    private readonly stream: Io['stderr'],
+    private readonly enabled: boolean,
+  ) {}
   add(lines: number, bytes: number): void {
     this.lines += lines;
     this.bytes += bytes;
@@ -41,7 +44,9 @@ class Progress {
     if (now - this.last < PROGRESS_EVERY_MS) return;
     this.last = now;
     const seconds = Math.max((now - this.started) / 1000, 0.001);
-    this.stream.write(`\rscanned ${this.lines.toLocaleString('en-US')} lines, ${(this.bytes / 1e6).toFixed(1)} MB, ${Math.round(this.lines / seconds).toLocaleString('en-US')} lines/s   `);
+    this.stream.write(
+      `\rscanned ${this.lines.toLocaleString('en-US')} lines, ${(this.bytes / 1e6).toFixed(1)} MB, ${Math.round(this.lines / seconds).toLocaleString('en-US')} lines/s   `,
+    );
   }
   done(): void {
     if (this.enabled && this.lines > 0) this.stream.write('\n');
@@ -57,7 +62,12 @@ async function openInput(path: string | undefined, io: Io): Promise<Readable> {
   return createReadStream(path, { highWaterMark: 1 << 20 });
 }
 
-async function scanInThread(lines: AsyncIterable<Line>, options: ScanOptions, io: Io, progress: Progress): Promise<number> {
+async function scanInThread(
+  lines: AsyncIterable<Line>,
+  options: ScanOptions,
+  io: Io,
+  progress: Progress,
+): Promise<number> {
   let failed = 0;
   let buffer = '';
   for await (const line of lines) {
@@ -74,8 +84,17 @@ async function scanInThread(lines: AsyncIterable<Line>, options: ScanOptions, io
   return failed;
 }
 
-async function scanInWorkers(lines: AsyncIterable<Line>, options: ScanOptions, workerCount: number, io: Io, progress: Progress): Promise<number> {
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('../../bin/scan-worker.js', import.meta.url), { workerData: options }));
+async function scanInWorkers(
+  lines: AsyncIterable<Line>,
+  options: ScanOptions,
+  workerCount: number,
+  io: Io,
+  progress: Progress,
+): Promise<number> {
+  const workers = Array.from(
+    { length: workerCount },
+    () => new Worker(new URL('../../bin/scan-worker.js', import.meta.url), { workerData: options }),
+  );
   const results = new Map<number, BatchResult>();
   let nextToWrite = 0;
   let sent = 0;
@@ -110,7 +129,10 @@ async function scanInWorkers(lines: AsyncIterable<Line>, options: ScanOptions, w
     const message = makeBatch(sent, batch);
     workers[sent % workerCount]?.postMessage(message, [message.data.buffer as ArrayBuffer]);
     sent++;
-    progress.add(batch.length, batch.reduce((sum, line) => sum + line.size + 1, 0));
+    progress.add(
+      batch.length,
+      batch.reduce((sum, line) => sum + line.size + 1, 0),
+    );
   };
   try {
     let batch: Line[] = [];
@@ -153,11 +175,15 @@ export async function run(args: string[], io: Io): Promise<number> {
     screen: values['no-screen'] !== true,
   };
   const workerCount = numberOption(values['workers'], 'workers', { min: 1, max: 64 }) ?? 1;
-  const maxLineBytes = numberOption(values['max-line-bytes'], 'max-line-bytes', { min: 1024, max: 1 << 30 }) ?? 16 * 1024 * 1024;
+  const maxLineBytes =
+    numberOption(values['max-line-bytes'], 'max-line-bytes', { min: 1024, max: 1 << 30 }) ?? 16 * 1024 * 1024;
   const input = await openInput(positionals[0], io);
   const progress = new Progress(io.stderr, io.stderr.isTTY === true);
   const lines = readLines(input, maxLineBytes);
-  const failed = workerCount === 1 ? await scanInThread(lines, options, io, progress) : await scanInWorkers(lines, options, workerCount, io, progress);
+  const failed =
+    workerCount === 1
+      ? await scanInThread(lines, options, io, progress)
+      : await scanInWorkers(lines, options, workerCount, io, progress);
   progress.done();
   if (failed > 0) io.stderr.write(`raksa scan: ${failed} line(s) could not be analysed; see their "error" fields\n`);
   return failed > 0 ? EXIT_FAILURE : EXIT_OK;

@@ -47,7 +47,13 @@ export async function loadLabelledFile(path: string): Promise<LabelledFile> {
       return;
     }
     ids.add(id);
-    rows.push({ id, text, labels, ...(lang !== undefined ? { lang } : {}), ...(kind !== undefined ? { group: kind } : {}) });
+    rows.push({
+      id,
+      text,
+      labels,
+      ...(lang !== undefined ? { lang } : {}),
+      ...(kind !== undefined ? { group: kind } : {}),
+    });
   });
   return { rows, errors };
 }

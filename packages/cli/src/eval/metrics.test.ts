@@ -17,14 +17,25 @@ describe(binaryMetrics.name, () => {
       outcome([], []),
       outcome([], ['scam']),
     ]);
-    expect(metrics).toMatchObject({ positives: 4, negatives: 2, truePositives: 2, falseNegatives: 2, falsePositives: 1 });
+    expect(metrics).toMatchObject({
+      positives: 4,
+      negatives: 2,
+      truePositives: 2,
+      falseNegatives: 2,
+      falsePositives: 1,
+    });
     expect(metrics.recall).toBe(0.5);
     expect(metrics.precision).toBeCloseTo(2 / 3);
     expect(metrics.falsePositiveRate).toBe(0.5);
   });
 
   it('gives null, not NaN, for undefined ratios', () => {
-    expect(binaryMetrics([outcome([], [])])).toMatchObject({ precision: null, recall: null, f1: null, falsePositiveRate: 0 });
+    expect(binaryMetrics([outcome([], [])])).toMatchObject({
+      precision: null,
+      recall: null,
+      f1: null,
+      falsePositiveRate: 0,
+    });
   });
 });
 
@@ -44,7 +55,11 @@ describe(harmMetrics.name, () => {
 
 describe(groupMetrics.name, () => {
   it('reports the flagged share per group', () => {
-    const groups = groupMetrics([outcome([], ['scam'], { group: 'ham' }), outcome([], [], { group: 'ham' }), outcome(['scam'], ['scam'], { group: 'fraud' })]);
+    const groups = groupMetrics([
+      outcome([], ['scam'], { group: 'ham' }),
+      outcome([], [], { group: 'ham' }),
+      outcome(['scam'], ['scam'], { group: 'fraud' }),
+    ]);
     expect(groups).toEqual([
       { group: 'fraud', rows: 1, flagged: 1 },
       { group: 'ham', rows: 2, flagged: 0.5 },

@@ -39,7 +39,10 @@ function ratio(numerator: number, denominator: number): number | null {
 function finish(counts: Omit<BinaryMetrics, 'precision' | 'recall' | 'f1' | 'falsePositiveRate'>): BinaryMetrics {
   const precision = ratio(counts.truePositives, counts.truePositives + counts.falsePositives);
   const recall = ratio(counts.truePositives, counts.truePositives + counts.falseNegatives);
-  const f1 = precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall);
+  const f1 =
+    precision === null || recall === null || precision + recall === 0
+      ? null
+      : (2 * precision * recall) / (precision + recall);
   return { ...counts, precision, recall, f1, falsePositiveRate: ratio(counts.falsePositives, counts.negatives) };
 }
 
@@ -93,7 +96,10 @@ export function harmMetrics(outcomes: readonly Outcome[]): HarmMetrics[] {
         if (reported) falsePositives++;
       }
     }
-    return { harm, ...finish({ rows: own.length, positives, negatives, truePositives, falsePositives, falseNegatives }) };
+    return {
+      harm,
+      ...finish({ rows: own.length, positives, negatives, truePositives, falsePositives, falseNegatives }),
+    };
   }).filter((metrics) => metrics.positives > 0 || metrics.falsePositives > 0);
 }
 
@@ -140,7 +146,11 @@ export function calibration(pairs: readonly { score: number; labelled: boolean }
     const low = Math.round(from * 10) / 10;
     const high = low + 0.1;
     const inside = pairs.filter((pair) => pair.score >= low && (high >= 1 ? pair.score <= 1 : pair.score < high));
-    buckets.push({ from: low, pairs: inside.length, labelled: inside.length === 0 ? 0 : inside.filter((pair) => pair.labelled).length / inside.length });
+    buckets.push({
+      from: low,
+      pairs: inside.length,
+      labelled: inside.length === 0 ? 0 : inside.filter((pair) => pair.labelled).length / inside.length,
+    });
   }
   return buckets;
 }

@@ -16,7 +16,10 @@ function binaryRow(name: string, m: BinaryMetrics): string {
   return `| ${name} | ${m.rows} | ${m.positives} | ${m.negatives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`;
 }
 
-const BINARY_HEADER = ['| | rows | positives | negatives | precision | recall | F1 | FPR |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+const BINARY_HEADER = [
+  '| | rows | positives | negatives | precision | recall | F1 | FPR |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+];
 
 /** The evaluation as Markdown tables, as pasted into docs/quality.md. */
 export function renderMarkdown(reports: readonly SourceReport[], command: string): string {
@@ -29,12 +32,18 @@ export function renderMarkdown(reports: readonly SourceReport[], command: string
     out.push('');
     if (report.byHarm.length > 0) {
       out.push('| harm | positives | precision | recall | F1 | FPR |', '|---|---:|---:|---:|---:|---:|');
-      for (const m of report.byHarm) out.push(`| ${m.harm} | ${m.positives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`);
+      for (const m of report.byHarm)
+        out.push(
+          `| ${m.harm} | ${m.positives} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.falsePositiveRate)} |`,
+        );
       out.push('');
     }
     if (report.calibration.some((bucket) => bucket.pairs > 0)) {
       out.push('| score | (text, harm) pairs | share labelled with the harm |', '|---|---:|---:|');
-      for (const b of report.calibration) out.push(`| ${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)} | ${b.pairs} | ${b.pairs === 0 ? '–' : b.labelled.toFixed(2)} |`);
+      for (const b of report.calibration)
+        out.push(
+          `| ${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)} | ${b.pairs} | ${b.pairs === 0 ? '–' : b.labelled.toFixed(2)} |`,
+        );
       out.push('');
     }
     if (report.byGroup.length > 1 || report.byGroup[0]?.group !== 'positive') {

@@ -29,15 +29,23 @@ function mergeSpans(spans: readonly Span[]): Span[] {
  * A person-readable explanation: the verdict, each harm with the words that show it and why,
  * the text with the evidence highlighted, the entities found, what to do and whom to call.
  */
-export function renderAnalysis(text: string, analysis: Analysis, { color, language }: { color: boolean; language: 'en' | 'km' }): string {
+export function renderAnalysis(
+  text: string,
+  analysis: Analysis,
+  { color, language }: { color: boolean; language: 'en' | 'km' },
+): string {
   const paint = (style: Style, value: string): string => (color ? styleText(style, value) : value);
   const lines: string[] = [];
   const risk = RISK_LABELS[analysis.risk][language];
-  lines.push(`${paint('bold', 'Risk:')} ${paint(RISK_STYLE[analysis.risk], `${analysis.risk.toUpperCase()} — ${risk}`)}   ${paint('dim', `language: ${analysis.language}`)}`);
+  lines.push(
+    `${paint('bold', 'Risk:')} ${paint(RISK_STYLE[analysis.risk], `${analysis.risk.toUpperCase()} — ${risk}`)}   ${paint('dim', `language: ${analysis.language}`)}`,
+  );
   for (const warning of analysis.warnings) lines.push(paint('dim', `note: ${warning.message}`));
   lines.push('');
   for (const harm of analysis.harms) {
-    lines.push(`${paint('bold', `● ${HARM_LABELS[harm.type][language]}`)}  ${paint(RISK_STYLE[analysis.risk], `${Math.round(harm.score * 100)}%`)}  ${paint('dim', harm.type)}`);
+    lines.push(
+      `${paint('bold', `● ${HARM_LABELS[harm.type][language]}`)}  ${paint(RISK_STYLE[analysis.risk], `${Math.round(harm.score * 100)}%`)}  ${paint('dim', harm.type)}`,
+    );
     for (const indicator of harm.indicators) {
       const quotes = indicator.evidence.map((e) => paint(['red', 'underline'], `"${e.text}"`)).join(', ');
       lines.push(`   - ${indicator.label}${quotes.length > 0 ? `: ${quotes}` : ''}`);
@@ -66,7 +74,10 @@ export function renderAnalysis(text: string, analysis: Analysis, { color, langua
   if (analysis.entities.length > 0) {
     lines.push(paint('bold', 'Found in the text:'));
     for (const entity of analysis.entities) {
-      const usd = entity.details?.usd !== undefined && entity.details.currency !== 'USD' ? ` (≈ US$${Math.round(entity.details.usd).toLocaleString('en-US')})` : '';
+      const usd =
+        entity.details?.usd !== undefined && entity.details.currency !== 'USD'
+          ? ` (≈ US$${Math.round(entity.details.usd).toLocaleString('en-US')})`
+          : '';
       const normal = entity.normalized !== entity.value ? ` → ${entity.normalized}` : '';
       lines.push(`   ${entity.type.padEnd(14)} ${entity.value}${normal}${usd}`);
     }
@@ -93,9 +104,11 @@ export function renderAnalysis(text: string, analysis: Analysis, { color, langua
     lines.push('');
   }
   if (analysis.harms.length === 0) {
-    lines.push(language === 'km'
-      ? 'មិនឃើញសញ្ញាគ្រោះថ្នាក់ទេ។ នៅតែប្រុងប្រយ័ត្ន៖ កុំផ្ញើលុយ ឬលិខិតឆ្លងដែនទៅអ្នកដែលអ្នកមិនស្គាល់។'
-      : 'No danger signs were found. Stay careful: never send money, passports or private pictures to people you only know online.');
+    lines.push(
+      language === 'km'
+        ? 'មិនឃើញសញ្ញាគ្រោះថ្នាក់ទេ។ នៅតែប្រុងប្រយ័ត្ន៖ កុំផ្ញើលុយ ឬលិខិតឆ្លងដែនទៅអ្នកដែលអ្នកមិនស្គាល់។'
+        : 'No danger signs were found. Stay careful: never send money, passports or private pictures to people you only know online.',
+    );
     lines.push('');
   }
   return lines.join('\n');

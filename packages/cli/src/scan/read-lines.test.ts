@@ -4,7 +4,10 @@ import { readLines } from './read-lines.ts';
 
 async function collect(chunks: (string | Buffer)[], max = 100) {
   const lines = [];
-  for await (const line of readLines(Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))), max)) {
+  for await (const line of readLines(
+    Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))),
+    max,
+  )) {
     lines.push({ number: line.number, text: line.bytes?.toString('utf8'), size: line.size });
   }
   return lines;
@@ -21,7 +24,9 @@ describe(readLines.name, () => {
 
   it('keeps a multi-byte character split between chunks intact', async () => {
     const bytes = Buffer.from('ការងារ\n');
-    expect(await collect([bytes.subarray(0, 4), bytes.subarray(4)])).toEqual([{ number: 1, text: 'ការងារ', size: bytes.length - 1 }]);
+    expect(await collect([bytes.subarray(0, 4), bytes.subarray(4)])).toEqual([
+      { number: 1, text: 'ការងារ', size: bytes.length - 1 },
+    ]);
   });
 
   it('reports an over-long line without buffering it and goes on', async () => {

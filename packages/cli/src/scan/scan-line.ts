@@ -1,4 +1,11 @@
-import { createByteScreen, createDetector, PRIOR_SCORE, type Analysis, type ByteScreen, type Detector } from '@raksa/detect';
+import {
+  createByteScreen,
+  createDetector,
+  PRIOR_SCORE,
+  type Analysis,
+  type ByteScreen,
+  type Detector,
+} from '@raksa/detect';
 import { z } from 'zod';
 
 const MAX_ID_LENGTH = 512;
@@ -76,7 +83,13 @@ export function presentScanResult(id: string, analysis: Analysis): string {
         evidence: indicator.evidence.map(({ start, end, text }) => ({ start, end, text })),
       })),
     })),
-    entities: analysis.entities.map(({ type, value, normalized, start, end }) => ({ type, value, normalized, start, end })),
+    entities: analysis.entities.map(({ type, value, normalized, start, end }) => ({
+      type,
+      value,
+      normalized,
+      start,
+      end,
+    })),
     warnings: analysis.warnings.map(({ code, message }) => ({ code, message })),
   });
 }
@@ -95,9 +108,22 @@ function idOf(value: unknown): string | null {
  * Analyses one input line; never throws. Returns the output line and whether it is an error.
  * `bytes` is undefined for a line longer than the reader's limit.
  */
-export function scanLine(bytes: Buffer | undefined, lineNumber: number, size: number, options: ScanOptions): { output: string; failed: boolean } {
+export function scanLine(
+  bytes: Buffer | undefined,
+  lineNumber: number,
+  size: number,
+  options: ScanOptions,
+): { output: string; failed: boolean } {
   if (bytes === undefined) {
-    return { output: errorLine(lineNumber, null, 'line_too_long', `line ${lineNumber} has ${size} bytes, over the limit; it was skipped`), failed: true };
+    return {
+      output: errorLine(
+        lineNumber,
+        null,
+        'line_too_long',
+        `line ${lineNumber} has ${size} bytes, over the limit; it was skipped`,
+      ),
+      failed: true,
+    };
   }
   const fast = fastScan(bytes, options);
   if (fast !== undefined) return { output: fast, failed: false };
@@ -106,7 +132,10 @@ export function scanLine(bytes: Buffer | undefined, lineNumber: number, size: nu
     parsed = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 120) : 'invalid JSON';
-    return { output: errorLine(lineNumber, null, 'invalid_json', `line ${lineNumber} is not valid JSON (${reason})`), failed: true };
+    return {
+      output: errorLine(lineNumber, null, 'invalid_json', `line ${lineNumber} is not valid JSON (${reason})`),
+      failed: true,
+    };
   }
   const result = InputLine.safeParse(parsed);
   if (!result.success) {

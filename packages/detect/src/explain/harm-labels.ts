@@ -11,7 +11,10 @@ export const HARM_LABELS: Record<Harm, LocalizedText> = {
   predatory_loan: { en: 'Loan or gifts traded for images or sex', km: 'ប្រាក់កម្ចី ឬកាដូដោះដូរនឹងរូបភាព ឬផ្លូវភេទ' },
   smuggling: { en: 'Illegal border crossing offer', km: 'ការផ្តល់ឱកាសឆ្លងដែនខុសច្បាប់' },
   organ_trafficking: { en: 'Organ (kidney) trade', km: 'ការជួញដូរសរីរាង្គ (តម្រងនោម)' },
-  surrogacy_adoption: { en: 'Baby selling, illegal adoption or surrogacy', km: 'ការលក់ទារក ការសុំកូនចិញ្ចឹមខុសច្បាប់ ឬការពពោះជំនួស' },
+  surrogacy_adoption: {
+    en: 'Baby selling, illegal adoption or surrogacy',
+    km: 'ការលក់ទារក ការសុំកូនចិញ្ចឹមខុសច្បាប់ ឬការពពោះជំនួស',
+  },
   child_sexual_exploitation: { en: 'Sexual exploitation of children', km: 'ការកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ' },
   victim_distress: { en: 'Someone may be held or in danger', km: 'មាននរណាម្នាក់អាចត្រូវបានឃុំ ឬស្ថិតក្នុងគ្រោះថ្នាក់' },
 };

@@ -42,17 +42,154 @@ export function scriptOf(code: number): Script | undefined {
  * Vietnamese because many people type without them). Chosen to be distinctive between the four.
  */
 const LATIN_VOCABULARY: Record<'en' | 'vi' | 'id' | 'tl', readonly string[]> = {
-  en: ['the', 'you', 'and', 'to', 'is', 'for', 'your', 'are', 'with', 'this', 'we', 'my', 'i', 'me', 'it', 'of', 'in', 'that', 'have', 'will', 'not', 'be', 'can', 'job', 'work', 'please', 'what', 'how', 'do', 'if'],
-  vi: ['không', 'của', 'và', 'là', 'tôi', 'bạn', 'được', 'có', 'cho', 'người', 'này', 'em', 'anh', 'chị', 'với', 'làm', 'việc', 'một', 'những', 'các', 'khong', 'cua', 'duoc', 'nguoi', 'lam', 'viec', 'nhung', 'mot', 'voi', 'minh', 'mình', 'đi', 'ở', 'thì', 'nhé', 'ạ'],
-  id: ['yang', 'dan', 'di', 'untuk', 'tidak', 'ini', 'dengan', 'saya', 'anda', 'kamu', 'ada', 'akan', 'sudah', 'bisa', 'dari', 'ke', 'itu', 'kerja', 'gaji', 'juga', 'atau', 'kami', 'aku', 'tak', 'nak', 'dia', 'jika', 'bagi', 'dapat', 'sila', 'segera', 'hanya'],
-  tl: ['ang', 'ng', 'sa', 'mga', 'ko', 'mo', 'po', 'ka', 'na', 'hindi', 'ikaw', 'ako', 'naman', 'lang', 'kasi', 'yung', 'dito', 'trabaho', 'sahod', 'kayo', 'namin', 'natin', 'siya', 'ba', 'pa', 'ay', 'may', 'kung', 'pero', 'talaga', 'ninyo', 'nyo'],
+  en: [
+    'the',
+    'you',
+    'and',
+    'to',
+    'is',
+    'for',
+    'your',
+    'are',
+    'with',
+    'this',
+    'we',
+    'my',
+    'i',
+    'me',
+    'it',
+    'of',
+    'in',
+    'that',
+    'have',
+    'will',
+    'not',
+    'be',
+    'can',
+    'job',
+    'work',
+    'please',
+    'what',
+    'how',
+    'do',
+    'if',
+  ],
+  vi: [
+    'không',
+    'của',
+    'và',
+    'là',
+    'tôi',
+    'bạn',
+    'được',
+    'có',
+    'cho',
+    'người',
+    'này',
+    'em',
+    'anh',
+    'chị',
+    'với',
+    'làm',
+    'việc',
+    'một',
+    'những',
+    'các',
+    'khong',
+    'cua',
+    'duoc',
+    'nguoi',
+    'lam',
+    'viec',
+    'nhung',
+    'mot',
+    'voi',
+    'minh',
+    'mình',
+    'đi',
+    'ở',
+    'thì',
+    'nhé',
+    'ạ',
+  ],
+  id: [
+    'yang',
+    'dan',
+    'di',
+    'untuk',
+    'tidak',
+    'ini',
+    'dengan',
+    'saya',
+    'anda',
+    'kamu',
+    'ada',
+    'akan',
+    'sudah',
+    'bisa',
+    'dari',
+    'ke',
+    'itu',
+    'kerja',
+    'gaji',
+    'juga',
+    'atau',
+    'kami',
+    'aku',
+    'tak',
+    'nak',
+    'dia',
+    'jika',
+    'bagi',
+    'dapat',
+    'sila',
+    'segera',
+    'hanya',
+  ],
+  tl: [
+    'ang',
+    'ng',
+    'sa',
+    'mga',
+    'ko',
+    'mo',
+    'po',
+    'ka',
+    'na',
+    'hindi',
+    'ikaw',
+    'ako',
+    'naman',
+    'lang',
+    'kasi',
+    'yung',
+    'dito',
+    'trabaho',
+    'sahod',
+    'kayo',
+    'namin',
+    'natin',
+    'siya',
+    'ba',
+    'pa',
+    'ay',
+    'may',
+    'kung',
+    'pero',
+    'talaga',
+    'ninyo',
+    'nyo',
+  ],
 };
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 const vocabulary = new Map<string, (keyof typeof LATIN_VOCABULARY)[]>();
-for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [keyof typeof LATIN_VOCABULARY, readonly string[]][]) {
+for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [
+  keyof typeof LATIN_VOCABULARY,
+  readonly string[],
+][]) {
   for (const word of words) vocabulary.set(word, [...(vocabulary.get(word) ?? []), language]);
 }
 
@@ -122,8 +259,24 @@ export function languageFromCounts(counts: Partial<Record<Script, number>>, samp
 }
 
 const ALIASES: Record<string, Language> = {
-  ms: 'id', may: 'id', msa: 'id', ind: 'id', zsm: 'id', fil: 'tl', tgl: 'tl', khm: 'km', tha: 'th',
-  vie: 'vi', mya: 'my', bur: 'my', lao: 'lo', eng: 'en', zho: 'zh', chi: 'zh', cmn: 'zh', yue: 'zh',
+  ms: 'id',
+  may: 'id',
+  msa: 'id',
+  ind: 'id',
+  zsm: 'id',
+  fil: 'tl',
+  tgl: 'tl',
+  khm: 'km',
+  tha: 'th',
+  vie: 'vi',
+  mya: 'my',
+  bur: 'my',
+  lao: 'lo',
+  eng: 'en',
+  zho: 'zh',
+  chi: 'zh',
+  cmn: 'zh',
+  yue: 'zh',
 };
 
 const LATIN_LANGUAGES: readonly DetectedLanguage[] = ['en', 'vi', 'id', 'tl'];
@@ -140,8 +293,12 @@ export function resolveLanguageTag(tag: string): Language | undefined {
  * Combines a caller's hint with detection: the hint wins when detection is unsure or the hint is
  * another language of the same script; otherwise the text's own script wins.
  */
-export function chooseLanguage(detected: DetectedLanguage, hint: Language): { language: DetectedLanguage; hintIgnored: boolean } {
+export function chooseLanguage(
+  detected: DetectedLanguage,
+  hint: Language,
+): { language: DetectedLanguage; hintIgnored: boolean } {
   if (detected === 'und' || detected === hint) return { language: hint, hintIgnored: false };
-  if (LATIN_LANGUAGES.includes(detected) && LATIN_LANGUAGES.includes(hint)) return { language: hint, hintIgnored: false };
+  if (LATIN_LANGUAGES.includes(detected) && LATIN_LANGUAGES.includes(hint))
+    return { language: hint, hintIgnored: false };
   return { language: detected, hintIgnored: true };
 }

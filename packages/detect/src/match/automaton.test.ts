@@ -14,7 +14,8 @@ function naive(patterns: string[], text: string): string[] {
   const found: string[] = [];
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
-    for (let i = text.indexOf(pattern); i !== -1; i = text.indexOf(pattern, i + 1)) found.push(`${index}@${i + pattern.length}`);
+    for (let i = text.indexOf(pattern); i !== -1; i = text.indexOf(pattern, i + 1))
+      found.push(`${index}@${i + pattern.length}`);
   });
   return found.sort();
 }
@@ -31,9 +32,13 @@ describe(buildAutomaton.name, () => {
   it('agrees with a naive search on random patterns and texts (property)', () => {
     const alphabet = fc.constantFrom('a', 'b', 'c', 'ក', '高');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }), fc.string({ unit: alphabet, maxLength: 60 }), (patterns, text) => {
-        expect(findAll(patterns, text)).toEqual(naive(patterns, text));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
+        fc.string({ unit: alphabet, maxLength: 60 }),
+        (patterns, text) => {
+          expect(findAll(patterns, text)).toEqual(naive(patterns, text));
+        },
+      ),
       { numRuns: 1500 },
     );
   });

@@ -127,7 +127,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 }
 
 /** Calls `onMatch(patternIndex, end)` for every occurrence; `end` is exclusive. */
-export function scanAutomaton(automaton: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
+export function scanAutomaton(
+  automaton: Automaton,
+  text: string,
+  onMatch: (pattern: number, end: number) => void,
+): void {
   const { classOf, fail, outputStart, outputList } = automaton;
   let state = ROOT;
   for (let i = 0; i < text.length; i++) {

@@ -34,13 +34,16 @@ export function signalsFromEntities(entities: readonly Entity[]): EntitySignal[]
         if (isHighPay(entity)) signals.push({ signal: 'pay_high', entity });
         break;
       case 'age':
-        if (years !== undefined && years >= YOUNGEST_AGE && years < ADULT_AGE) signals.push({ signal: 'minor', entity });
+        if (years !== undefined && years >= YOUNGEST_AGE && years < ADULT_AGE)
+          signals.push({ signal: 'minor', entity });
         break;
       case 'school_grade':
         if (years !== undefined && years <= LAST_SCHOOL_GRADE) signals.push({ signal: 'minor', entity });
         break;
       case 'place':
-        if (entity.details?.tags?.some((tag) => tag === 'scam_hub' || tag === 'border_crossing' || tag === 'casino_zone')) {
+        if (
+          entity.details?.tags?.some((tag) => tag === 'scam_hub' || tag === 'border_crossing' || tag === 'casino_zone')
+        ) {
           signals.push({ signal: 'abroad', entity });
         }
         break;

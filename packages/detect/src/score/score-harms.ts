@@ -92,7 +92,8 @@ export function scoreHarms(
     pushTo(spansByIndicator, hit.indicator, span);
     for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) pushTo(spansBySignal, signal, span);
   }
-  for (const { signal, entity } of entitySignals) pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
+  for (const { signal, entity } of entitySignals)
+    pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
   // A warning or a news report does not tell the reader to contact someone on a chat app; a lure
   // that adds a "beware of fake agents" line to its Telegram handle is still a lure.
   const hasAwarenessContext =

@@ -20,7 +20,13 @@ function expectAgreement(text: string): boolean {
   const language = screenText(text);
   if (language === undefined) return false;
   const analysis = detector.analyzeText(text, { threshold: 0.05, includeAdvice: false });
-  expect({ text, language: analysis.language, harms: analysis.harms, entities: analysis.entities, warnings: analysis.warnings }).toEqual({
+  expect({
+    text,
+    language: analysis.language,
+    harms: analysis.harms,
+    entities: analysis.entities,
+    warnings: analysis.warnings,
+  }).toEqual({
     text,
     language,
     harms: [],
@@ -34,13 +40,36 @@ const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'cor
 
 describe('createByteScreen', () => {
   it('skips everyday texts in every script, with the language full analysis gives', () => {
-    for (const text of ['see you at the market', 'សួស្តី បងសុខសប្បាយទេ', '今天晚上一起吃饭吗', 'คืนนี้ไปกินข้าวกันไหม', 'tối nay đi ăn không', 'ຂອບໃຈຫຼາຍໆ', 'ဒီည ထမင်းအတူစားမလား', 'salamat po 😂']) {
+    for (const text of [
+      'see you at the market',
+      'សួស្តី បងសុខសប្បាយទេ',
+      '今天晚上一起吃饭吗',
+      'คืนนี้ไปกินข้าวกันไหม',
+      'tối nay đi ăn không',
+      'ຂອບໃຈຫຼາຍໆ',
+      'ဒီည ထမင်းအတူစားမလား',
+      'salamat po 😂',
+    ]) {
       expect(expectAgreement(text), text).toBe(true);
     }
   });
 
   it('sends texts with phrases, entities, digits, disguise or odd input to full analysis', () => {
-    for (const text of ['free visa and flight', 'call 012 345 678', 'see t.me/somebody', 'mail me at a@b.co', 'Ｆｒｅｅ', 'heyyy', 't e l e g r a m', 'Sihanoukville', 'wh@tsapp', '', '   ', 'x\u0301', 'bad \ufffd byte']) {
+    for (const text of [
+      'free visa and flight',
+      'call 012 345 678',
+      'see t.me/somebody',
+      'mail me at a@b.co',
+      'Ｆｒｅｅ',
+      'heyyy',
+      't e l e g r a m',
+      'Sihanoukville',
+      'wh@tsapp',
+      '',
+      '   ',
+      'x\u0301',
+      'bad \ufffd byte',
+    ]) {
       expect(screenText(text), text).toBeUndefined();
     }
   });
@@ -62,11 +91,19 @@ describe('createByteScreen', () => {
   });
 
   it('agrees with full analysis on random text (property)', () => {
-    const alphabet = fc.constantFrom(...'abcdefghij ABC ,;-\'!?é ư ệ ក ា ិ ្ ន ท ี ่ ำ ແ ກ ် း ၁ 中 文 。 😂 ❤ \u200b \u0301 : . @'.split(' '), ' ', 'a', 'k');
+    const alphabet = fc.constantFrom(
+      ..."abcdefghij ABC ,;-'!?é ư ệ ក ា ិ ្ ន ท ี ่ ำ ແ ກ ် း ၁ 中 文 。 😂 ❤ \u200b \u0301 : . @".split(' '),
+      ' ',
+      'a',
+      'k',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (text) => {
-        expectAgreement(text);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })),
+        (text) => {
+          expectAgreement(text);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

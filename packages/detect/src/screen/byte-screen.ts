@@ -3,7 +3,15 @@ import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
 import { buildAutomaton, type Automaton } from '../match/automaton.ts';
 import { isContinuousScript, isLatinLetter } from '../text/char-classes.ts';
-import { DELETED, EXPANDS, SINGLE, foldCluster, foldSingle, isCombiningMark, normalizeText } from '../text/normalize.ts';
+import {
+  DELETED,
+  EXPANDS,
+  SINGLE,
+  foldCluster,
+  foldSingle,
+  isCombiningMark,
+  normalizeText,
+} from '../text/normalize.ts';
 import type { DetectedLanguage } from '../types.ts';
 
 /**
@@ -29,9 +37,37 @@ const MIN_CRYPTO_RUN = 25;
 
 /** Words that make the entity extractor look for a handle even without ":" or "@". */
 const HANDLE_KEYWORDS = [
-  'line id', 'lineid', 'id line', 'idline', 'ไลน์', 'ไอดี', 'wechat id', 'we chat id', 'wechatid', 'weixin id', 'weixinid',
-  '微信号', '微信', '威信', '薇信', 'v信', 'wx号', 'vx号', 'telegram id', 'telegramid', 'tg id', 'tgid', '电报号', '飞机号', '電報',
-  '电报', '纸飞机', '飞机', 'តេឡេក្រាម', 'តេលេក្រាម', 'เทเลแกรม',
+  'line id',
+  'lineid',
+  'id line',
+  'idline',
+  'ไลน์',
+  'ไอดี',
+  'wechat id',
+  'we chat id',
+  'wechatid',
+  'weixin id',
+  'weixinid',
+  '微信号',
+  '微信',
+  '威信',
+  '薇信',
+  'v信',
+  'wx号',
+  'vx号',
+  'telegram id',
+  'telegramid',
+  'tg id',
+  'tgid',
+  '电报号',
+  '飞机号',
+  '電報',
+  '电报',
+  '纸飞机',
+  '飞机',
+  'តេឡេក្រាម',
+  'តេលេក្រាម',
+  'เทเลแกรม',
 ];
 /** Chinese school grades written without digits. */
 const GRADE_WORDS = ['初一', '初二', '初三', '高一', '高二', '高三', '年级'];
@@ -218,13 +254,20 @@ export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
             continue;
           }
           if (ENTITY_PUNCTUATION[b0] === 1) return undefined;
-          if (b0 === 0x2e && i - 2 >= start && isAsciiAlnum(bytes[i - 2] ?? 0) && i < end && isAsciiAlnum(bytes[i] ?? 0)) {
+          if (
+            b0 === 0x2e &&
+            i - 2 >= start &&
+            isAsciiAlnum(bytes[i - 2] ?? 0) &&
+            i < end &&
+            isAsciiAlnum(bytes[i] ?? 0)
+          ) {
             return undefined; // a host name or a decimal
           }
           if (b0 === 0x21) {
             // "!" is leetspeak for "i" between Latin letters: only a plain separator otherwise.
             const next = i < end ? (bytes[i] ?? 0) : SPACE;
-            if (isLatinLetter(run.previousFolded()) && (next >= 0x80 || isAsciiAlnum(next) || next === 0x21)) return undefined;
+            if (isLatinLetter(run.previousFolded()) && (next >= 0x80 || isAsciiAlnum(next) || next === 0x21))
+              return undefined;
           }
           run.separator();
           continue;
@@ -305,7 +348,9 @@ export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
         if (!run.unit(code)) return undefined;
       }
       if (units > maxChars || !run.finish()) return undefined;
-      const guess = languageFromCounts(counts, () => textDecoder.decode(bytes.subarray(start, end)).slice(0, LANGUAGE_SAMPLE_CHARS));
+      const guess = languageFromCounts(counts, () =>
+        textDecoder.decode(bytes.subarray(start, end)).slice(0, LANGUAGE_SAMPLE_CHARS),
+      );
       return guess.language;
     },
   };

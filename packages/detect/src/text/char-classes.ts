@@ -80,6 +80,7 @@ export function nativeDigitValue(code: number): number {
  * Applied after NFKC and lower-casing, so only lower-case forms are needed.
  */
 export const HOMOGLYPHS: ReadonlyMap<number, string> = new Map(
+  // prettier-ignore
   [
     // Cyrillic
     ['а', 'a'], ['в', 'b'], ['е', 'e'], ['ё', 'e'], ['к', 'k'], ['м', 'm'], ['н', 'h'], ['о', 'o'],
@@ -100,6 +101,7 @@ export const HOMOGLYPHS: ReadonlyMap<number, string> = new Map(
 
 /** Leetspeak substitutions, folded only between Latin letters (`t3legram`, `wh@tsapp`). */
 export const LEET: ReadonlyMap<number, number> = new Map(
+  // prettier-ignore
   [
     ['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['@', 'a'], ['$', 's'],
     ['!', 'i'], ['|', 'l'],

@@ -68,10 +68,13 @@ describe(normalizeText.name, () => {
       ...'aAbeilmorst T3@0 1$!.,-_ ééươ đ\u0301 ១២ ๓ ការងារ 高薪 ᴛ а е \u200b 😀 ม.'.split(''),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: alphabet, maxLength: 60 })), (input) => {
-        const once = normalizeText(input).text;
-        expect(normalizeText(once).text).toBe(once);
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: alphabet, maxLength: 60 })),
+        (input) => {
+          const once = normalizeText(input).text;
+          expect(normalizeText(once).text).toBe(once);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -1,12 +1,5 @@
 import type { Span } from '../types.ts';
-import {
-  HOMOGLYPHS,
-  LEET,
-  isContinuousScript,
-  isInvisible,
-  isLatinLetter,
-  nativeDigitValue,
-} from './char-classes.ts';
+import { HOMOGLYPHS, LEET, isContinuousScript, isInvisible, isLatinLetter, nativeDigitValue } from './char-classes.ts';
 
 /**
  * Text folded for matching, with a map from every code unit back to the original text:
@@ -214,7 +207,11 @@ function foldLeetspeak(units: Units): void {
     let j = i;
     while (j < n && LEET.has(codes[j] ?? SPACE)) j++;
     const bounded =
-      j - i <= MAX_LEET_RUN && i > 0 && isLatinLetter(codes[i - 1] ?? SPACE) && j < n && isLatinLetter(codes[j] ?? SPACE);
+      j - i <= MAX_LEET_RUN &&
+      i > 0 &&
+      isLatinLetter(codes[i - 1] ?? SPACE) &&
+      j < n &&
+      isLatinLetter(codes[j] ?? SPACE);
     for (let k = i; k < j; k++) {
       const c = codes[k] ?? SPACE;
       if (bounded) codes[k] = LEET.get(c) ?? SPACE;
@@ -270,7 +267,9 @@ function collapseSpaces(units: Units, out: Units): Units {
 }
 
 function isSingleLetterAt(codes: Uint16Array, n: number, p: number): boolean {
-  return isLatinLetter(codes[p] ?? SPACE) && (p === 0 || codes[p - 1] === SPACE) && (p + 1 === n || codes[p + 1] === SPACE);
+  return (
+    isLatinLetter(codes[p] ?? SPACE) && (p === 0 || codes[p - 1] === SPACE) && (p + 1 === n || codes[p + 1] === SPACE)
+  );
 }
 
 /**

@@ -79,25 +79,30 @@ describe('ADAPTERS', () => {
 });
 
 describe.each(ADAPTERS.map((a) => [a.name, a] as const))('%s on the shared dataset', (name, a) => {
-  const present = existsSync(join(SHARED_EVAL, a.dir)) && (name !== 'mendeley-smishing' || existsSync(join(SHARED_EVAL, 'uci-sms-spam')));
-  it.skipIf(!present)('loads the documented rows per group, with unique ids, non-empty texts and a language', async () => {
-    const started = performance.now();
-    const rows = await a.load(SHARED_EVAL);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(countGroups(rows)).toEqual(EXPECTED[name]);
-    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
-    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length);
-    const idPattern = new RegExp(`^${name}-(?:[a-z-]+-)?\\d+$`, 'u');
-    for (const row of rows) {
-      expect(row.id).toMatch(idPattern);
-      expect(typeof row.text).toBe('string');
-      expect(row.text.trim().length).toBeGreaterThan(0);
-      expect(row.lang).toBe(LANG[name]);
-      for (const harm of [...row.labels, ...(row.accept ?? [])]) expect(HARMS).toContain(harm);
-      if (row.labels.length === 0) expect(row.accept).toBeUndefined();
-      else expect(row.accept).toEqual(expect.arrayContaining(row.labels));
-    }
-  });
+  const present =
+    existsSync(join(SHARED_EVAL, a.dir)) &&
+    (name !== 'mendeley-smishing' || existsSync(join(SHARED_EVAL, 'uci-sms-spam')));
+  it.skipIf(!present)(
+    'loads the documented rows per group, with unique ids, non-empty texts and a language',
+    async () => {
+      const started = performance.now();
+      const rows = await a.load(SHARED_EVAL);
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(countGroups(rows)).toEqual(EXPECTED[name]);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+      expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length);
+      const idPattern = new RegExp(`^${name}-(?:[a-z-]+-)?\\d+$`, 'u');
+      for (const row of rows) {
+        expect(row.id).toMatch(idPattern);
+        expect(typeof row.text).toBe('string');
+        expect(row.text.trim().length).toBeGreaterThan(0);
+        expect(row.lang).toBe(LANG[name]);
+        for (const harm of [...row.labels, ...(row.accept ?? [])]) expect(HARMS).toContain(harm);
+        if (row.labels.length === 0) expect(row.accept).toBeUndefined();
+        else expect(row.accept).toEqual(expect.arrayContaining(row.labels));
+      }
+    },
+  );
 });
 
 describe('malformed input gives an error naming the dataset and the file', () => {
@@ -131,8 +136,18 @@ describe('malformed input gives an error naming the dataset and the file', () =>
   }
 
   const CSV_FILES: Record<string, { file: string; header: string; good: string; unknown: string }> = {
-    'mendeley-smishing': { file: 'Mendeley_Dataset_5971.csv', header: 'LABEL,TEXT,URL,EMAIL,PHONE', good: 'ham,see you at noon,No,No,No', unknown: 'phish,see you,No,No,No' },
-    'id-sms-wibisono': { file: 'dataset_sms_spam_v1.csv', header: 'Teks,label', good: 'sampai nanti,0', unknown: 'sampai nanti,7' },
+    'mendeley-smishing': {
+      file: 'Mendeley_Dataset_5971.csv',
+      header: 'LABEL,TEXT,URL,EMAIL,PHONE',
+      good: 'ham,see you at noon,No,No,No',
+      unknown: 'phish,see you,No,No,No',
+    },
+    'id-sms-wibisono': {
+      file: 'dataset_sms_spam_v1.csv',
+      header: 'Teks,label',
+      good: 'sampai nanti,0',
+      unknown: 'sampai nanti,7',
+    },
     'th-sms-scamguard': { file: 'SMS_Dataset_cp874.csv', header: 'text,label', good: 'hello,0', unknown: 'hello,scam' },
     'vi-smishing-ggsheet': {
       file: 'GgSheetData.csv',
@@ -142,7 +157,8 @@ describe('malformed input gives an error naming the dataset and the file', () =>
     },
     'emscad-fraudulent': {
       file: 'fake_jobs.csv',
-      header: 'title,location,department,salary_range,company_profile,description,requirements,benefits,industry,function,fraudulent',
+      header:
+        'title,location,department,salary_range,company_profile,description,requirements,benefits,industry,function,fraudulent',
       good: 'Clerk,US,,,,Type things,,,,,1',
       unknown: 'Clerk,US,,,,Type things,,,,,0',
     },
@@ -196,7 +212,8 @@ describe('malformed input gives an error naming the dataset and the file', () =>
   it('mendeley-smishing marks UCI copies after lowercasing and collapsing whitespace', async () => {
     const shared = await fixture('mendeley-copies', {
       'uci-sms-spam/SMSSpamCollection.tsv': 'spam\tWIN a  prize now\nham\tsee you\n',
-      'mendeley-smishing/Mendeley_Dataset_5971.csv': 'LABEL,TEXT\nSmishing,"win a prize\nnow "\nsmishing,verify your account at the link\nham,see you\nSpam,cheap ringtones\n',
+      'mendeley-smishing/Mendeley_Dataset_5971.csv':
+        'LABEL,TEXT\nSmishing,"win a prize\nnow "\nsmishing,verify your account at the link\nham,see you\nSpam,cheap ringtones\n',
     });
     const rows = await adapter('mendeley-smishing').load(shared);
     expect(rows.map((row) => [row.id, row.group, row.labels])).toEqual([
@@ -217,10 +234,17 @@ describe('malformed input gives an error naming the dataset and the file', () =>
     it('an empty file, a missing folder, an unknown label', async () => {
       await expectError(a, await fixture('uci', { [`uci-sms-spam/${file}`]: '' }), file, /empty/u);
       await expectError(a, await fixture('uci', {}), file, /ENOENT/u);
-      await expectError(a, await fixture('uci', { [`uci-sms-spam/${file}`]: 'junk\ttext\n' }), file, /row 1: unknown label/u);
+      await expectError(
+        a,
+        await fixture('uci', { [`uci-sms-spam/${file}`]: 'junk\ttext\n' }),
+        file,
+        /row 1: unknown label/u,
+      );
     });
     it('keeps quotes as ordinary characters and drops exact repeats', async () => {
-      const shared = await fixture('uci', { [`uci-sms-spam/${file}`]: 'ham\the said "hi\nspam\tWin!\nham\the said "hi\n' });
+      const shared = await fixture('uci', {
+        [`uci-sms-spam/${file}`]: 'ham\the said "hi\nspam\tWin!\nham\the said "hi\n',
+      });
       const rows = await a.load(shared);
       expect(rows.map((row) => [row.id, row.text, row.group])).toEqual([
         ['uci-sms-spam-1', 'he said "hi', 'ham'],
@@ -236,10 +260,24 @@ describe('malformed input gives an error naming the dataset and the file', () =>
       // "text,label\n" then THAI CHARACTER KO KAI (0xA1 in cp874) and label 1.
       const bytes = Uint8Array.from([...Buffer.from('text,label\n', 'latin1'), 0xa1, ...Buffer.from(',1\n', 'latin1')]);
       const rows = await a.load(await fixture('th', { [`th-sms-scamguard/${file}`]: bytes }));
-      expect(rows).toEqual([{ id: 'th-sms-scamguard-1', text: '\u0E01', lang: 'th', group: 'scam', labels: ['scam'], accept: ['scam', 'recruitment_fraud', 'predatory_loan'] }]);
+      expect(rows).toEqual([
+        {
+          id: 'th-sms-scamguard-1',
+          text: '\u0E01',
+          lang: 'th',
+          group: 'scam',
+          labels: ['scam'],
+          accept: ['scam', 'recruitment_fraud', 'predatory_loan'],
+        },
+      ]);
     });
     it('refuses a UTF-8 copy', async () => {
-      await expectError(a, await fixture('th', { [`th-sms-scamguard/${file}`]: 'text,label\n\u0E01,1\n' }), file, /UTF-8/u);
+      await expectError(
+        a,
+        await fixture('th', { [`th-sms-scamguard/${file}`]: 'text,label\n\u0E01,1\n' }),
+        file,
+        /UTF-8/u,
+      );
     });
   });
 
@@ -249,7 +287,10 @@ describe('malformed input gives an error naming the dataset and the file', () =>
       await expectError(a, await fixture('bopbi', {}), 'id-sms-bopbi', /ENOENT/u);
     });
     it('an empty message file', async () => {
-      const shared = await fixture('bopbi', { 'id-sms-bopbi/loan/1.txt': 'pinjaman cepat', 'id-sms-bopbi/loan/2.txt': '' });
+      const shared = await fixture('bopbi', {
+        'id-sms-bopbi/loan/1.txt': 'pinjaman cepat',
+        'id-sms-bopbi/loan/2.txt': '',
+      });
       await expectError(a, shared, join('loan', '2.txt'), /empty/u);
     });
     it('an unknown category folder', async () => {
@@ -293,7 +334,9 @@ describe('malformed input gives an error naming the dataset and the file', () =>
 
 describe('helpers', () => {
   it('decodes HTML entities once and safely', () => {
-    expect(decodeHtmlEntities('a &amp;lt; b &lt; c &#x263A; &#0; &#xD800; &bogus; &amp')).toBe('a &lt; b < c \u263A &#0; &#xD800; &bogus; &amp');
+    expect(decodeHtmlEntities('a &amp;lt; b &lt; c &#x263A; &#0; &#xD800; &bogus; &amp')).toBe(
+      'a &lt; b < c \u263A &#0; &#xD800; &bogus; &amp',
+    );
   });
   it('tells bare openers from lures', () => {
     expect(isBareOpener('Chào [NAME]! Lâu rồi không gặp, dạo này khoẻ chứ?')).toBe(true);

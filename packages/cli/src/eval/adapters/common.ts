@@ -86,7 +86,12 @@ export interface CsvRecord<C extends string> {
  * Parses a CSV with a header and returns the wanted columns of every data row. Header names are
  * matched case-insensitively (copies of the same dataset differ in header case).
  */
-export function parseCsvWithHeader<C extends string>(dataset: string, file: string, text: string, columns: readonly C[]): CsvRecord<C>[] {
+export function parseCsvWithHeader<C extends string>(
+  dataset: string,
+  file: string,
+  text: string,
+  columns: readonly C[],
+): CsvRecord<C>[] {
   const records = parseTable(dataset, file, text);
   const header = (records[0] ?? []).map((name) => name.trim().toLowerCase());
   const indexes = columns.map((column) => {
@@ -105,10 +110,21 @@ export function parseCsvWithHeader<C extends string>(dataset: string, file: stri
 }
 
 /** Looks a raw label up in an adapter's table; an unknown label is a DatasetError. */
-export function lookUpLabel<T>(dataset: string, file: string, row: number, table: Readonly<Record<string, T>>, raw: string): T {
+export function lookUpLabel<T>(
+  dataset: string,
+  file: string,
+  row: number,
+  table: Readonly<Record<string, T>>,
+  raw: string,
+): T {
   const key = raw.trim();
   const value = Object.hasOwn(table, key) ? table[key] : undefined;
-  if (value === undefined) throw new DatasetError(dataset, file, `row ${row}: unknown label "${key.slice(0, 40)}" (expected ${Object.keys(table).join(', ')})`);
+  if (value === undefined)
+    throw new DatasetError(
+      dataset,
+      file,
+      `row ${row}: unknown label "${key.slice(0, 40)}" (expected ${Object.keys(table).join(', ')})`,
+    );
   return value;
 }
 
@@ -118,8 +134,22 @@ export function requireText(dataset: string, file: string, row: number | string,
 }
 
 /** One evaluation row; `accept` only on positives (exactOptionalPropertyTypes). */
-export function makeRow(id: string, text: string, lang: string, group: string, labels: readonly Harm[], accept?: readonly Harm[]): EvalRow {
-  return { id, text, lang, group, labels: [...labels], ...(labels.length > 0 && accept !== undefined ? { accept: [...accept] } : {}) };
+export function makeRow(
+  id: string,
+  text: string,
+  lang: string,
+  group: string,
+  labels: readonly Harm[],
+  accept?: readonly Harm[],
+): EvalRow {
+  return {
+    id,
+    text,
+    lang,
+    group,
+    labels: [...labels],
+    ...(labels.length > 0 && accept !== undefined ? { accept: [...accept] } : {}),
+  };
 }
 
 /** Keeps the first row of each key (file order), so ids stay the original row numbers. */

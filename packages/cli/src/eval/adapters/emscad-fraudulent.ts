@@ -19,12 +19,26 @@ export const emscadFraudulent: DatasetAdapter = {
     const file = datasetPath(sharedEvalDir, NAME, FILE);
     const records = parseCsvWithHeader(NAME, file, await readText(NAME, file), [...TEXT_FIELDS, 'fraudulent'] as const);
     for (const { row, values } of records) {
-      if (values.fraudulent.trim() !== '1') throw new DatasetError(NAME, file, `row ${row}: fraudulent is "${values.fraudulent.slice(0, 20)}", expected 1 (this folder holds only fraudulent ads)`);
+      if (values.fraudulent.trim() !== '1')
+        throw new DatasetError(
+          NAME,
+          file,
+          `row ${row}: fraudulent is "${values.fraudulent.slice(0, 20)}", expected 1 (this folder holds only fraudulent ads)`,
+        );
     }
     const unique = dedupe(records, ({ values }) => JSON.stringify([values.title, values.description]));
     const rows = unique.map(({ row, values }) => {
-      const parts = TEXT_FIELDS.map((field) => decodeHtmlEntities(values[field]).trim()).filter((part) => part.length > 0);
-      return makeRow(`${NAME}-${row}`, requireText(NAME, file, row, parts.join('\n')), 'en', 'fraudulent', ['recruitment_fraud'], ['recruitment_fraud', 'scam']);
+      const parts = TEXT_FIELDS.map((field) => decodeHtmlEntities(values[field]).trim()).filter(
+        (part) => part.length > 0,
+      );
+      return makeRow(
+        `${NAME}-${row}`,
+        requireText(NAME, file, row, parts.join('\n')),
+        'en',
+        'fraudulent',
+        ['recruitment_fraud'],
+        ['recruitment_fraud', 'scam'],
+      );
     });
     return dedupe(rows, (row) => row.text);
   },

@@ -35,18 +35,31 @@ export const idSmsBopbi: DatasetAdapter = {
     'prize/9.txt but for a final newline). Only 50 messages and no legitimate class: a recall probe.',
   async load(sharedEvalDir: string): Promise<EvalRow[]> {
     const root = datasetPath(sharedEvalDir, NAME);
-    const folders = (await listDirectory(root, 'the dataset folder')).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const folders = (await listDirectory(root, 'the dataset folder'))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     if (folders.length === 0) throw new DatasetError(NAME, root, 'no category folders');
     const rows: EvalRow[] = [];
     for (const folder of folders) {
       const labels = Object.hasOwn(FOLDERS, folder) ? FOLDERS[folder] : undefined;
-      if (labels === undefined) throw new DatasetError(NAME, datasetPath(sharedEvalDir, NAME, folder), `unknown category folder "${folder.slice(0, 40)}" (expected ${Object.keys(FOLDERS).join(', ')})`);
+      if (labels === undefined)
+        throw new DatasetError(
+          NAME,
+          datasetPath(sharedEvalDir, NAME, folder),
+          `unknown category folder "${folder.slice(0, 40)}" (expected ${Object.keys(FOLDERS).join(', ')})`,
+        );
       const entries = await listDirectory(datasetPath(sharedEvalDir, NAME, folder), 'a category folder');
       const numbered = entries
         .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
         .map((entry) => {
           const match = MESSAGE_FILE.exec(entry.name);
-          if (match === null) throw new DatasetError(NAME, datasetPath(sharedEvalDir, NAME, folder, entry.name), 'expected a file named <number>.txt');
+          if (match === null)
+            throw new DatasetError(
+              NAME,
+              datasetPath(sharedEvalDir, NAME, folder, entry.name),
+              'expected a file named <number>.txt',
+            );
           return { name: entry.name, number: Number(match[1]) };
         })
         .sort((a, b) => a.number - b.number);

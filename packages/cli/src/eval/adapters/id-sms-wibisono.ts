@@ -1,6 +1,15 @@
 import type { Harm } from '@raksa/detect';
 import type { DatasetAdapter, EvalRow } from '../dataset.ts';
-import { datasetPath, dedupe, lookUpLabel, makeRow, parseCsvWithHeader, readText, requireText, SCAM_ACCEPT } from './common.ts';
+import {
+  datasetPath,
+  dedupe,
+  lookUpLabel,
+  makeRow,
+  parseCsvWithHeader,
+  readText,
+  requireText,
+  SCAM_ACCEPT,
+} from './common.ts';
 
 const NAME = 'id-sms-wibisono';
 const FILE = 'dataset_sms_spam_v1.csv';
@@ -25,7 +34,14 @@ export const idSmsWibisono: DatasetAdapter = {
     const records = parseCsvWithHeader(NAME, file, await readText(NAME, file), ['Teks', 'label'] as const);
     const rows = records.map(({ row, values }) => {
       const mapping = lookUpLabel(NAME, file, row, LABELS, values.label);
-      return makeRow(`${NAME}-${row}`, requireText(NAME, file, row, values.Teks), 'id', mapping.group, mapping.labels, SCAM_ACCEPT);
+      return makeRow(
+        `${NAME}-${row}`,
+        requireText(NAME, file, row, values.Teks),
+        'id',
+        mapping.group,
+        mapping.labels,
+        SCAM_ACCEPT,
+      );
     });
     return dedupe(rows, (row) => row.text);
   },

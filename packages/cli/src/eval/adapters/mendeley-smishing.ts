@@ -1,6 +1,15 @@
 import type { Harm } from '@raksa/detect';
 import type { DatasetAdapter, EvalRow } from '../dataset.ts';
-import { datasetPath, dedupe, lookUpLabel, makeRow, parseCsvWithHeader, readText, requireText, SCAM_ACCEPT } from './common.ts';
+import {
+  datasetPath,
+  dedupe,
+  lookUpLabel,
+  makeRow,
+  parseCsvWithHeader,
+  readText,
+  requireText,
+  SCAM_ACCEPT,
+} from './common.ts';
 import { normaliseForUciMatch, readUciMessages } from './uci-sms-spam.ts';
 
 const NAME = 'mendeley-smishing';
@@ -31,7 +40,9 @@ export const mendeleySmishing: DatasetAdapter = {
   async load(sharedEvalDir: string): Promise<EvalRow[]> {
     const file = datasetPath(sharedEvalDir, NAME, FILE);
     const records = parseCsvWithHeader(NAME, file, await readText(NAME, file), ['LABEL', 'TEXT'] as const);
-    const uci = new Set((await readUciMessages(sharedEvalDir, NAME)).map((message) => normaliseForUciMatch(message.text)));
+    const uci = new Set(
+      (await readUciMessages(sharedEvalDir, NAME)).map((message) => normaliseForUciMatch(message.text)),
+    );
     const rows = records.map(({ row, values }) => {
       const mapping = lookUpLabel(NAME, file, row, LABELS, values.LABEL.toLowerCase());
       const text = requireText(NAME, file, row, values.TEXT);

@@ -1,6 +1,17 @@
 import type { Harm } from '@raksa/detect';
 import type { DatasetAdapter, EvalRow } from '../dataset.ts';
-import { DatasetError, datasetPath, decode, dedupe, lookUpLabel, makeRow, parseCsvWithHeader, readBytes, requireText, SCAM_ACCEPT } from './common.ts';
+import {
+  DatasetError,
+  datasetPath,
+  decode,
+  dedupe,
+  lookUpLabel,
+  makeRow,
+  parseCsvWithHeader,
+  readBytes,
+  requireText,
+  SCAM_ACCEPT,
+} from './common.ts';
 
 const NAME = 'th-sms-scamguard';
 const FILE = 'SMS_Dataset_cp874.csv';
@@ -20,7 +31,8 @@ function decodeThai(file: string, bytes: Uint8Array): string {
   } catch {
     asUtf8 = undefined;
   }
-  if (asUtf8 !== undefined && THAI.test(asUtf8)) throw new DatasetError(NAME, file, 'the file is UTF-8, expected Windows-874 (cp874)');
+  if (asUtf8 !== undefined && THAI.test(asUtf8))
+    throw new DatasetError(NAME, file, 'the file is UTF-8, expected Windows-874 (cp874)');
   return decode(NAME, file, bytes, 'windows-874');
 }
 
@@ -35,10 +47,20 @@ export const thSmsScamguard: DatasetAdapter = {
     'false-positive rate here is on marketing SMS, not on personal chat. Every row is tagged th (one row is English-only).',
   async load(sharedEvalDir: string): Promise<EvalRow[]> {
     const file = datasetPath(sharedEvalDir, NAME, FILE);
-    const records = parseCsvWithHeader(NAME, file, decodeThai(file, await readBytes(NAME, file)), ['text', 'label'] as const);
+    const records = parseCsvWithHeader(NAME, file, decodeThai(file, await readBytes(NAME, file)), [
+      'text',
+      'label',
+    ] as const);
     const rows = records.map(({ row, values }) => {
       const mapping = lookUpLabel(NAME, file, row, LABELS, values.label);
-      return makeRow(`${NAME}-${row}`, requireText(NAME, file, row, values.text), 'th', mapping.group, mapping.labels, SCAM_ACCEPT);
+      return makeRow(
+        `${NAME}-${row}`,
+        requireText(NAME, file, row, values.text),
+        'th',
+        mapping.group,
+        mapping.labels,
+        SCAM_ACCEPT,
+      );
     });
     return dedupe(rows, (row) => row.text);
   },

@@ -1,13 +1,27 @@
 import type { Harm } from '@raksa/detect';
 import type { DatasetAdapter, EvalRow } from '../dataset.ts';
-import { datasetPath, dedupe, lookUpLabel, makeRow, parseCsvWithHeader, readText, requireText, SCAM_ACCEPT } from './common.ts';
+import {
+  datasetPath,
+  dedupe,
+  lookUpLabel,
+  makeRow,
+  parseCsvWithHeader,
+  readText,
+  requireText,
+  SCAM_ACCEPT,
+} from './common.ts';
 
 const NAME = 'vi-smishing-ggsheet';
 const FILE = 'GgSheetData.csv';
 
 const SMISHING = { group: 'smishing', labels: ['scam'] as readonly Harm[] };
 const LEGITIMATE = { group: 'legitimate', labels: [] as readonly Harm[] };
-const LABELS: Readonly<Record<string, { group: string; labels: readonly Harm[] }>> = { '1.0': SMISHING, '1': SMISHING, '0.0': LEGITIMATE, '0': LEGITIMATE };
+const LABELS: Readonly<Record<string, { group: string; labels: readonly Harm[] }>> = {
+  '1.0': SMISHING,
+  '1': SMISHING,
+  '0.0': LEGITIMATE,
+  '0': LEGITIMATE,
+};
 
 /** A digit, a slash or an at sign, or a dot directly before a letter (a domain): any sign of a link, number or amount. */
 const PAYLOAD = /[\d/@]|\.[a-z]/iu;
