@@ -24,10 +24,10 @@ export interface CompiledCatalog {
   readonly targets: readonly (readonly LiteralTarget[])[];
   readonly sequences: readonly Sequence[];
   /**
-   * The literals without which no indicator can fire: whole phrases and the first part of each
-   * gapped phrase (a later part alone never completes a match). The bulk-scanning screen needs only these.
+   * Literals without which no indicator can fire: whole phrases, and of each gapped phrase its
+   * most specific part (the phrase cannot match without it). The bulk-scanning screen needs only these.
    */
-  readonly leadingLiterals: readonly string[];
+  readonly keyLiterals: readonly string[];
   readonly automaton: Automaton;
   /** Changes whenever any indicator changes: results carry it so they can be reproduced. */
   readonly version: string;
@@ -82,7 +82,9 @@ export function literalForms(part: string): { literal: string; isPrefix: boolean
   const literal = normalizeText(bare).text;
   if (literal.length === 0) return [];
   const forms = [{ literal, isPrefix }];
-  if (!accentsOnly && hasLatinDiacritics(literal)) {
+  // Unaccented single syllables are too ambiguous to match ("thẻ", "dạy", "bán" become "the",
+  // "day", "ban"): only phrases of several words get an unaccented form.
+  if (!accentsOnly && literal.includes(' ') && hasLatinDiacritics(literal)) {
     const plain = normalizeText(stripLatinDiacritics(literal)).text;
     if (plain.length > 0 && plain !== literal) forms.push({ literal: plain, isPrefix });
   }
@@ -109,6 +111,7 @@ function sameTarget(a: LiteralTarget, b: LiteralTarget): boolean {
 export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalog {
   const index = new Map<string, LiteralTarget[]>();
   const sequences: Sequence[] = [];
+  const keyLiterals = new Set<string>();
   const add = (literal: string, target: LiteralTarget): void => {
     const list = index.get(literal) ?? [];
     if (!list.some((existing) => sameTarget(existing, target))) list.push(target);
@@ -119,8 +122,18 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
       for (const phrase of phrases) {
         const parts = phraseParts(phrase);
         const sequence = parts.length > 1 ? sequences.push({ indicator: position, parts: parts.length }) - 1 : -1;
-        parts.forEach((part, partIndex) => {
-          for (const { literal, isPrefix } of literalForms(part)) {
+        const forms = parts.map((part) => literalForms(part));
+        // The part whose shortest form is longest is the most specific: no match without it.
+        let keyPart = 0;
+        forms.forEach((list, i) => {
+          const shortest = (l: typeof list): number => Math.min(...l.map((f) => f.literal.length));
+          if (shortest(list) > shortest(forms[keyPart] ?? [])) keyPart = i;
+        });
+        forms.forEach((list, partIndex) => {
+          if (partIndex === keyPart) for (const { literal } of list) keyLiterals.add(literal);
+        });
+        parts.forEach((_part, partIndex) => {
+          for (const { literal, isPrefix } of forms[partIndex] ?? []) {
             const leftBoundary = isWordChar(literal.charCodeAt(0));
             const rightBoundary = !isPrefix && endsInWordChar(literal);
             add(
@@ -141,7 +154,7 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
     literals,
     targets,
     sequences,
-    leadingLiterals: literals.filter((_, i) => (targets[i] ?? []).some((t) => t.kind === 'indicator' || t.part === 0)),
+    keyLiterals: literals.filter((literal, i) => keyLiterals.has(literal) || (targets[i] ?? []).some((t) => t.kind === 'indicator')),
     automaton: buildAutomaton(literals),
     version: `catalog-${fnv1a(JSON.stringify(indicators))}`,
   };

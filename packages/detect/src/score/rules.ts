@@ -48,7 +48,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'rule.grooming.minor_and_photo',
     all: [['minor'], ['photo_request']],
-    weights: { grooming: 2.6, child_sexual_exploitation: 0.8 },
+    // Moderate on its own (a child sending a school photo to grandma has both signals); secrecy,
+    // sexual talk or gifts add their own rules on top.
+    weights: { grooming: 2.0, child_sexual_exploitation: 0.5 },
     label: { en: 'A child is asked for pictures', km: 'កុមារត្រូវបានគេសុំរូបថត' },
     explanation: {
       en: 'The conversation mentions a child\'s age or school year and asks for photos or a video call. This is how many grooming and sextortion cases start.',
@@ -245,6 +247,59 @@ export const RULES: readonly Rule[] = [
       km: 'អ្នកដែលប្រកាសស្នេហាតាមអនឡាញ ហើយផ្ដល់ការងារឱ្យអ្នកនៅក្បែរព្រំដែន ឬចេញថ្លៃឱ្យអ្នកមកធ្វើការជាមួយគេ កំពុងប្រើវិធីជួញដូរមនុស្សដែលគេស្គាល់។',
     },
   },
+  {
+    id: 'rule.smuggling.crossing_for_a_fee',
+    all: [['border_irregular'], ['price']],
+    weights: { smuggling: 1.2 },
+    label: { en: 'An illegal crossing offered for a price per person', km: 'ការឆ្លងដែនខុសច្បាប់ ដែលគេផ្ដល់ជូនដោយយកថ្លៃក្នុងម្នាក់' },
+    explanation: {
+      en: 'A secret route or a crossing without papers, with a price per head or half paid in advance, is a smuggler selling a trip. Smuggled people arrive without papers and often in debt to the smuggler.',
+      km: 'ផ្លូវសម្ងាត់ ឬការឆ្លងដែនដោយគ្មានឯកសារ ដែលមានតម្លៃក្នុងម្នាក់ ឬបង់ពាក់កណ្ដាលមុន គឺជាអ្នករត់ពន្ធមនុស្សកំពុងលក់ដំណើរ។ អ្នកដែលត្រូវគេនាំរត់ពន្ធ ទៅដល់ដោយគ្មានឯកសារ ហើយច្រើនតែជំពាក់បំណុលអ្នករត់ពន្ធ។',
+    },
+  },
+  {
+    // A "job" that is really selling a kidney or carrying a baby for pay is reported as organ
+    // trafficking or surrogacy, not as a fake job offer.
+    id: 'rule.recruitment.baby_for_pay_not_a_job',
+    all: [['baby'], ['price']],
+    weights: { recruitment_fraud: -1.5 },
+    label: { en: 'Paid for carrying a baby, not a job', km: 'ការបង់លុយសម្រាប់ការពពោះ មិនមែនការងារទេ' },
+    explanation: {
+      en: 'The offer pays a woman to carry a baby. It is reported as surrogacy or baby trafficking rather than as a fake job, even when it is worded like a job ad.',
+      km: 'ការផ្ដល់ជូននេះបង់លុយឱ្យស្ត្រីពពោះជំនួស។ វាត្រូវរាយការណ៍ជាការពពោះជំនួស ឬការជួញដូរទារក ជាជាងការងារក្លែងក្លាយ ទោះបីសរសេរដូចការផ្សាយការងារក៏ដោយ។',
+    },
+  },
+  {
+    // Recruiting a kidney "donor" abroad is organ trafficking, not a fake job offer.
+    id: 'rule.recruitment.organ_not_a_job',
+    all: [['organ']],
+    weights: { recruitment_fraud: -1.5 },
+    label: { en: 'An organ is wanted, not a worker', km: 'គេចង់បានសរីរាង្គ មិនមែនកម្មករទេ' },
+    explanation: {
+      en: 'The offer is about a kidney or another organ. Even when it is worded like a job ad with travel paid, it is reported as organ trafficking rather than as a fake job.',
+      km: 'ការផ្ដល់ជូននេះនិយាយពីតម្រងនោម ឬសរីរាង្គផ្សេងទៀត។ ទោះបីសរសេរដូចការផ្សាយការងារ ដែលចេញថ្លៃធ្វើដំណើរឱ្យក៏ដោយ វាត្រូវរាយការណ៍ជាការជួញដូរសរីរាង្គ ជាជាងការងារក្លែងក្លាយ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.job_needs_irregular_crossing',
+    all: [['border_irregular'], ['job_offer', 'easy_work']],
+    weights: { recruitment_fraud: 1.2 },
+    label: { en: 'A job offer that needs an illegal crossing', km: 'ការផ្ដល់ការងារ ដែលតម្រូវឱ្យឆ្លងដែនខុសច្បាប់' },
+    explanation: {
+      en: 'A recruiter who offers a job and says you will cross without a passport or by a secret route is sending you to work with no papers and no protection. This is how many people end up trapped in scam compounds and forced labour.',
+      km: 'ភ្នាក់ងារដែលផ្ដល់ការងារ ហើយប្រាប់ថាអ្នកនឹងឆ្លងដែនដោយគ្មានលិខិតឆ្លងដែន ឬតាមផ្លូវសម្ងាត់ កំពុងបញ្ជូនអ្នកទៅធ្វើការដោយគ្មានឯកសារ និងគ្មានការការពារ។ នេះជារបៀបដែលមនុស្សជាច្រើនជាប់នៅមជ្ឈមណ្ឌលបោកប្រាស់ និងការងារដោយបង្ខំ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.work_abroad_trip_paid',
+    all: [['abroad'], ['travel_paid'], ['pay_high', 'no_experience', 'urgent', 'channel_move', 'document_request']],
+    weights: { recruitment_fraud: 1.2 },
+    label: { en: 'Work abroad with the trip paid and another lure', km: 'ការងារនៅបរទេស ចេញថ្លៃធ្វើដំណើរឱ្យ និងមាននុយផ្សេងទៀត' },
+    explanation: {
+      en: 'Work in another country with the ticket or lodging paid for you, plus high pay, no requirements, a rush, a chat-app contact or a request for your passport, is the usual shape of a trafficking lure.',
+      km: 'ការងារនៅប្រទេសផ្សេង ដែលគេចេញថ្លៃសំបុត្រ ឬកន្លែងស្នាក់នៅឱ្យ ព្រមទាំងប្រាក់ខែខ្ពស់ គ្មានលក្ខខណ្ឌ ការប្រញាប់ ការទាក់ទងតាមកម្មវិធីជជែក ឬការសុំលិខិតឆ្លងដែន គឺជារូបរាងធម្មតានៃនុយជួញដូរមនុស្ស។',
+    },
+  },
   // --- end recruitment_fraud and smuggling ---
   // --- rules for scam and predatory_loan (append here) ---
   {
@@ -259,12 +314,52 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'rule.loan.gift_pictures_secret_or_child',
-    all: [['gift_offer'], ['photo_request'], ['secrecy', 'minor']],
-    weights: { predatory_loan: 0.9, grooming: 0.3 },
+    all: [['gift_offer', 'loan_offer'], ['photo_request'], ['secrecy', 'minor']],
+    weights: { predatory_loan: 1.2, grooming: 0.3 },
     label: { en: 'Gifts for pictures, kept secret or with a child', km: 'កាដូដើម្បីដូររូប ដោយលាក់ការសម្ងាត់ ឬជាមួយកុមារ' },
     explanation: {
       en: 'Top-ups or game currency offered for pictures, with a request to keep it secret or to a child, is how adults buy images from children.',
       km: 'ការផ្តល់កាតទូរស័ព្ទ ឬរបស់ក្នុងហ្គេមដើម្បីដូររូប ដោយសុំឱ្យលាក់ការសម្ងាត់ ឬចំពោះកុមារ គឺជារបៀបដែលមនុស្សពេញវ័យទិញរូបពីកុមារ។',
+    },
+  },
+  {
+    id: 'rule.loan.debt_for_images_or_sex',
+    all: [['debt'], ['intimate_image', 'sexual'], ['loan_offer', 'gift_offer', 'minor']],
+    weights: { predatory_loan: 2.4, scam: -1.2 },
+    label: { en: 'A debt to be paid with intimate pictures or sex', km: 'បំណុលដែលត្រូវសងដោយរូបឯកជន ឬការរួមភេទ' },
+    explanation: {
+      en: 'Owing money and being asked for nude pictures or a night together instead is sexual exploitation through debt. You do not have to agree; tell someone you trust or a hotline.',
+      km: 'ការជំពាក់លុយ ហើយត្រូវគេសុំរូបអាក្រាត ឬការដេកជាមួយមួយយប់ជំនួសវិញ គឺជាការកេងប្រវ័ញ្ចផ្លូវភេទតាមរយៈបំណុល។ អ្នកមិនចាំបាច់យល់ព្រមទេ សូមប្រាប់អ្នកដែលអ្នកទុកចិត្ត ឬខ្សែទូរស័ព្ទជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.scam.debt_shaming',
+    all: [['debt'], ['threat'], ['loan_offer', 'payment_demand', 'deadline']],
+    weights: { scam: 1.8 },
+    label: { en: 'Debt collection by threats and shaming', km: 'ការទារបំណុលដោយការគំរាម និងធ្វើឱ្យខ្មាស់គេ' },
+    explanation: {
+      en: 'A debt demand combined with threats to tell your family, boss or contacts, or to post you as a thief, is the harassment of illegal loan apps. Keep the messages and report them.',
+      km: 'ការទារបំណុលរួមជាមួយការគំរាមប្រាប់គ្រួសារ ចៅហ្វាយ ឬទំនាក់ទំនងរបស់អ្នក ឬបង្ហោះអ្នកថាជាចោរ គឺជាការរំខានរបស់កម្មវិធីកម្ចីខុសច្បាប់។ សូមរក្សាសារទុក ហើយរាយការណ៍។',
+    },
+  },
+  {
+    id: 'rule.scam.new_contact_urgent_money',
+    all: [['channel_move'], ['payment_demand'], ['urgent', 'deadline']],
+    weights: { scam: 0.5 },
+    label: { en: 'A new number or chat asks for money urgently', km: 'លេខថ្មី ឬការជជែកថ្មី សុំលុយយ៉ាងប្រញាប់' },
+    explanation: {
+      en: 'Someone writing from a new number or moving you to a chat app, asking for money urgently, is the pattern of impersonation scams. Call the person on the number you already know.',
+      km: 'នរណាម្នាក់សរសេរពីលេខថ្មី ឬនាំអ្នកទៅកម្មវិធីជជែក ហើយសុំលុយយ៉ាងប្រញាប់ គឺជាលំនាំនៃការបោកប្រាស់ក្លែងខ្លួន។ សូមហៅទៅអ្នកនោះតាមលេខដែលអ្នកស្គាល់រួចហើយ។',
+    },
+  },
+  {
+    id: 'rule.scam.loan_fee_first',
+    all: [['loan_offer'], ['payment_demand']],
+    weights: { scam: 1.0 },
+    label: { en: 'A loan that asks you to pay first', km: 'ប្រាក់កម្ចីដែលសុំឱ្យអ្នកបង់មុន' },
+    explanation: {
+      en: 'A lender asking for a fee, deposit or "insurance" before paying out the loan is advance-fee fraud: the loan never arrives.',
+      km: 'អ្នកឱ្យខ្ចីដែលសុំថ្លៃ ប្រាក់កក់ ឬ «ធានារ៉ាប់រង» មុនពេលបើកប្រាក់កម្ចី គឺជាការបោកប្រាស់ទារថ្លៃមុន៖ ប្រាក់កម្ចីមិនដែលមកដល់ទេ។',
     },
   },
   // --- end scam and predatory_loan ---
@@ -302,11 +397,54 @@ export const RULES: readonly Rule[] = [
       km: 'ការទាមទាររូបអាក្រាត ឬសកម្មភាពផ្លូវភេទ ព្រមទាំងគំរាមបង្ហាញរឿង ឬធ្វើបាប គឺជាការជំរិតផ្លូវភេទ ទោះបីមិនទារលុយក៏ដោយ។',
     },
   },
+  {
+    // A child + sexual or abuse-material words + a price or sale: an advert or a request to buy.
+    // It is a trade, not a conversation with the child, so it takes back the grooming weight that
+    // rule.grooming.minor_and_sexual adds.
+    id: 'rule.cse.child_sex_for_sale',
+    all: [['minor'], ['sexual'], ['price']],
+    weights: { child_sexual_exploitation: 1.5, grooming: -1.5 },
+    label: { en: 'A child offered or sought for sex, for a price', km: 'កុមារត្រូវបានផ្តល់ ឬស្វែងរកសម្រាប់ផ្លូវភេទ ដោយមានតម្លៃ' },
+    explanation: {
+      en: 'A child’s age or a word for a young girl, sexual or abuse-material words and a price or sale together describe buying or selling a child or images of a child. Report it to the police or a child-protection hotline.',
+      km: 'អាយុកុមារ ឬពាក្យសំដៅលើក្មេងស្រី ពាក្យផ្លូវភេទ ឬរូបភាពរំលោភ និងតម្លៃ ឬការលក់ ព្រមគ្នា ពិពណ៌នាពីការទិញ ឬលក់កុមារ ឬរូបភាពកុមារ។ សូមរាយការណ៍ទៅប៉ូលិស ឬខ្សែទូរស័ព្ទការពារកុមារ។',
+    },
+  },
+  {
+    id: 'rule.sextortion.images_threat_and_demand',
+    all: [['intimate_image'], ['threat'], ['payment_demand', 'deadline', 'photo_request']],
+    weights: { sextortion: 0.8 },
+    label: { en: 'Intimate images, a threat and a demand', km: 'រូបឯកជន ការគំរាម និងការទាមទារ' },
+    explanation: {
+      en: 'Private pictures, a threat to spread them and a demand (money, a deadline or more pictures) is the full pattern of sextortion. Do not pay or send more; keep the messages and get help.',
+      km: 'រូបឯកជន ការគំរាមចែកចាយ និងការទាមទារ (លុយ ពេលកំណត់ ឬរូបបន្ថែម) គឺជាលំនាំពេញលេញនៃការជំរិតផ្លូវភេទ។ កុំបង់ ឬផ្ញើបន្ថែម សូមរក្សាសារ ហើយស្វែងរកជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.sextortion.pictures_demanded_under_threat',
+    all: [['photo_request'], ['threat']],
+    weights: { sextortion: 1.8 },
+    label: { en: 'Pictures demanded under a threat', km: 'ទាររូបថតដោយការគំរាម' },
+    explanation: {
+      en: '“Send more or I post the old ones” forces someone to keep sending pictures. This coercion is sextortion even when no money is asked for.',
+      km: '«ផ្ញើថែម បើមិនអញ្ចឹងខ្ញុំផុសរូបចាស់» បង្ខំឲ្យគេបន្តផ្ញើរូប។ ការបង្ខិតបង្ខំនេះជាការជំរិតផ្លូវភេទ ទោះបីមិនទារលុយក៏ដោយ។',
+    },
+  },
+  {
+    id: 'rule.grooming.child_secret_contact',
+    all: [['minor'], ['secrecy'], ['meet_request', 'photo_request', 'gift_offer']],
+    weights: { grooming: 1.0 },
+    label: { en: 'A child, secrecy and a meeting, pictures or gifts', km: 'កុមារ ការលាក់បាំង និងការជួប រូបថត ឬកាដូ' },
+    explanation: {
+      en: 'Talking to a child, asking for secrecy and also arranging a meeting, asking for pictures or giving gifts is the full grooming pattern. Keep the messages and tell a trusted adult or the police.',
+      km: 'ការនិយាយជាមួយកុមារ សុំឲ្យលាក់ ហើយរៀបចំការជួប សុំរូប ឬឲ្យកាដូ គឺជាលំនាំលួងលោមពេញលេញ។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត ឬប៉ូលិស។',
+    },
+  },
   // --- end grooming, child_sexual_exploitation and sextortion ---
   // --- rules for romance_lure, victim_distress, organ_trafficking and surrogacy_adoption (append here) ---
   {
     id: 'rule.distress.child_in_distress',
-    all: [['distress'], ['minor']],
+    all: [['distress', 'captivity', 'violence'], ['minor']],
     weights: { victim_distress: 1.0 },
     label: { en: 'A child pleading or in distress', km: 'កុមារកំពុងអង្វរ ឬស្ថិតក្នុងទុក្ខព្រួយ' },
     explanation: {
@@ -359,11 +497,191 @@ export const RULES: readonly Rule[] = [
   {
     id: 'rule.romance.new_contact_to_private_app',
     all: [['romance'], ['channel_move']],
-    weights: { romance_lure: 1.0 },
+    weights: { romance_lure: 0.3 },
     label: { en: 'A new "friend" moves you to a private chat app', km: '«មិត្ត» ថ្មីនាំអ្នកទៅកម្មវិធីជជែកឯកជន' },
     explanation: {
       en: 'Friendly or loving messages from a new contact followed by "let\'s talk on WhatsApp" is how romance and investment scams move victims out of sight.',
       km: 'សាររាក់ទាក់ ឬស្នេហាពីទំនាក់ទំនងថ្មី បន្តដោយ «តោះនិយាយតាម WhatsApp» គឺជារបៀបដែលការបោកប្រាស់ស្នេហា និងវិនិយោគនាំជនរងគ្រោះចេញពីការមើលឃើញ។',
+    },
+  },
+  {
+    id: 'rule.romance.bride_offer',
+    all: [['marriage'], ['price'], ['abroad', 'travel_paid']],
+    weights: { romance_lure: 1.6 },
+    label: { en: 'Marriage abroad with money for your family', km: 'រៀបការនៅបរទេស ដោយមានលុយឲ្យគ្រួសារ' },
+    explanation: {
+      en: 'A marriage to a man abroad, with money promised to your family and the trip arranged, is how bride brokers sell women. Many cannot leave the husband who "paid" for them.',
+      km: 'ការរៀបការជាមួយបុរសនៅបរទេស ដោយសន្យាឲ្យលុយគ្រួសារ និងរៀបចំការធ្វើដំណើរឲ្យ គឺជារបៀបដែលមេខ្យល់កូនក្រមុំលក់ស្ត្រី។ ស្ត្រីជាច្រើនមិនអាចចាកចេញពីប្តីដែល «បានបង់លុយ» សម្រាប់ពួកគេ។',
+    },
+  },
+  {
+    id: 'rule.romance.bride_abroad_papers',
+    all: [['marriage'], ['abroad'], ['travel_paid']],
+    weights: { romance_lure: 1.2 },
+    label: { en: 'A foreign marriage with travel and papers arranged for you', km: 'អាពាហ៍ពិពាហ៍បរទេស ដែលរៀបចំការធ្វើដំណើរ និងឯកសារឲ្យ' },
+    explanation: {
+      en: 'Someone else arranging your papers and travel to marry abroad means you arrive dependent on them, often without your own passport.',
+      km: 'ការដែលអ្នកផ្សេងរៀបចំឯកសារ និងការធ្វើដំណើរឲ្យអ្នកទៅរៀបការនៅបរទេស មានន័យថាអ្នកទៅដល់ដោយពឹងលើពួកគេ ហើយច្រើនតែគ្មានលិខិតឆ្លងដែនផ្ទាល់ខ្លួន។',
+    },
+  },
+  {
+    id: 'rule.romance.lover_irregular_crossing',
+    all: [['romance', 'marriage'], ['border_irregular']],
+    weights: { romance_lure: 3.0 },
+    label: { en: 'A lover has you cross the border without papers', km: 'សង្សារឲ្យអ្នកឆ្លងព្រំដែនដោយគ្មានឯកសារ' },
+    explanation: {
+      en: 'A partner who has someone take you across a border without a passport leaves you with no papers and no legal status on the other side. It is a known trafficking method.',
+      km: 'គូស្នេហ៍ដែលឲ្យគេនាំអ្នកឆ្លងព្រំដែនដោយគ្មានលិខិតឆ្លងដែន ធ្វើឲ្យអ្នកគ្មានឯកសារ និងគ្មានស្ថានភាពស្របច្បាប់នៅម្ខាងទៀត។ នេះជាវិធីជួញដូរមនុស្សដែលគេស្គាល់។',
+    },
+  },
+  {
+    id: 'rule.romance.lover_pays_trip',
+    all: [['romance'], ['travel_paid']],
+    weights: { romance_lure: 1.0 },
+    label: { en: 'An online partner pays for your journey', km: 'គូស្នេហ៍អនឡាញចេញថ្លៃធ្វើដំណើរឲ្យ' },
+    explanation: {
+      en: 'Love talk together with a ticket or fare paid for you. Alone it can be a real couple; with a foreign destination, a border or secrecy it is a known trafficking lure.',
+      km: 'ពាក្យស្នេហា ព្រមទាំងសំបុត្រ ឬថ្លៃធ្វើដំណើរដែលគេចេញឲ្យ។ តែម្នាក់ឯងអាចជាគូស្នេហ៍ពិត ប៉ុន្តែជាមួយគោលដៅបរទេស ព្រំដែន ឬការលាក់ការសម្ងាត់ វាជានុយជួញដូរមនុស្សដែលគេស្គាល់។',
+    },
+  },
+  {
+    id: 'rule.romance.lover_trip_wedding',
+    all: [['romance'], ['travel_paid'], ['marriage']],
+    weights: { romance_lure: 1.5 },
+    label: { en: 'A lover pays your trip and promises marriage', km: 'សង្សារចេញថ្លៃធ្វើដំណើរ ហើយសន្យារៀបការ' },
+    explanation: {
+      en: 'Paying your journey and promising a wedding on arrival, before you have met, is bait that makes you travel alone to someone you do not know.',
+      km: 'ការចេញថ្លៃធ្វើដំណើរ និងសន្យារៀបការពេលមកដល់ មុនពេលជួបគ្នា គឺជានុយដែលធ្វើឲ្យអ្នកធ្វើដំណើរតែម្នាក់ឯងទៅរកអ្នកដែលអ្នកមិនស្គាល់។',
+    },
+  },
+  {
+    id: 'rule.organ.organ_for_money',
+    all: [['organ'], ['price', 'pay_high']],
+    weights: { organ_trafficking: 3.0 },
+    label: { en: 'Money offered for a kidney or organ', km: 'ផ្តល់លុយដើម្បីតម្រងនោម ឬសរីរាង្គ' },
+    explanation: {
+      en: 'Payment, cash or a "good price" offered for a kidney or another organ is organ trafficking. Sellers are often cheated and left without medical care.',
+      km: 'ការផ្តល់ការបង់លុយ លុយសុទ្ធ ឬ «តម្លៃល្អ» ដើម្បីតម្រងនោម ឬសរីរាង្គផ្សេង គឺជាការជួញដូរសរីរាង្គ។ អ្នកលក់ច្រើនតែត្រូវគេបោក ហើយគ្មានការថែទាំវេជ្ជសាស្ត្រ។',
+    },
+  },
+  {
+    id: 'rule.organ.organ_and_debt',
+    all: [['organ'], ['debt']],
+    weights: { organ_trafficking: 1.5 },
+    label: { en: 'A kidney mentioned as a way out of debt', km: 'តម្រងនោមត្រូវបាននិយាយថាជាផ្លូវចេញពីបំណុល' },
+    explanation: {
+      en: 'Brokers look for people in debt and present selling a kidney as the solution. Debt collectors sometimes demand it.',
+      km: 'មេខ្យល់ស្វែងរកអ្នកជំពាក់បំណុល ហើយបង្ហាញការលក់តម្រងនោមថាជាដំណោះស្រាយ។ អ្នកទារបំណុលខ្លះថែមទាំងទាមទារវា។',
+    },
+  },
+  {
+    id: 'rule.organ.organ_trip',
+    all: [['organ'], ['travel_paid', 'abroad']],
+    weights: { organ_trafficking: 0.6 },
+    label: { en: 'A kidney or organ and a trip abroad', km: 'តម្រងនោម ឬសរីរាង្គ និងការធ្វើដំណើរទៅបរទេស' },
+    explanation: {
+      en: 'Organ brokers fly "donors" abroad, where they have no one to turn to, and pay for the trip so the person feels obliged.',
+      km: 'មេខ្យល់សរីរាង្គនាំ «អ្នកបរិច្ចាគ» ទៅបរទេស ជាកន្លែងដែលពួកគេគ្មាននរណាពឹង ហើយចេញថ្លៃធ្វើដំណើរ ដើម្បីឲ្យអ្នកនោះមានអារម្មណ៍ជំពាក់គុណ។',
+    },
+  },
+  {
+    id: 'rule.organ.organ_secret',
+    all: [['organ'], ['secrecy']],
+    weights: { organ_trafficking: 1.0 },
+    label: { en: 'A kidney or organ and a request for secrecy', km: 'តម្រងនោម ឬសរីរាង្គ និងការសុំឲ្យលាក់ការសម្ងាត់' },
+    explanation: {
+      en: 'A real transplant is done openly in a hospital with the family informed. "Nobody will know" next to a kidney is the broker talking.',
+      km: 'ការប្តូរសរីរាង្គពិតធ្វើដោយបើកចំហនៅមន្ទីរពេទ្យ ហើយគ្រួសារដឹង។ «គ្មាននរណាដឹង» នៅក្បែរពាក្យតម្រងនោម គឺជាសម្តីរបស់មេខ្យល់។',
+    },
+  },
+  {
+    id: 'rule.organ.organ_captive',
+    all: [['organ'], ['captivity', 'threat', 'violence']],
+    weights: { organ_trafficking: 1.5, victim_distress: 0.8 },
+    label: { en: 'A kidney or organ and someone held or threatened', km: 'តម្រងនោម ឬសរីរាង្គ និងមនុស្សត្រូវគេឃុំ ឬគំរាម' },
+    explanation: {
+      en: 'A person held, threatened or beaten who also mentions a kidney or organ may be at risk of forced organ removal. Call the police or the embassy.',
+      km: 'មនុស្សដែលត្រូវគេឃុំ គំរាម ឬវាយ ហើយនិយាយពីតម្រងនោម ឬសរីរាង្គ អាចប្រឈមនឹងការបង្ខំវះយកសរីរាង្គ។ សូមទូរស័ព្ទទៅប៉ូលិស ឬស្ថានទូត។',
+    },
+  },
+  {
+    id: 'rule.surrogacy.baby_for_money',
+    all: [['baby'], ['price', 'pay_high']],
+    weights: { surrogacy_adoption: 2.2 },
+    label: { en: 'Money offered around a baby or a pregnancy', km: 'ផ្តល់លុយជុំវិញទារក ឬការមានផ្ទៃពោះ' },
+    explanation: {
+      en: 'A payment, "compensation" or "nutrition fee" offered for a baby or a pregnancy is how baby sales and illegal surrogacy are advertised.',
+      km: 'ការផ្តល់លុយ «សំណង» ឬ «ថ្លៃចិញ្ចឹមម្តាយ» សម្រាប់ទារក ឬការមានផ្ទៃពោះ គឺជារបៀបផ្សាយការលក់ទារក និងការពពោះជំនួសខុសច្បាប់។',
+    },
+  },
+  {
+    id: 'rule.surrogacy.baby_secret',
+    all: [['baby'], ['secrecy']],
+    weights: { surrogacy_adoption: 1.2 },
+    label: { en: 'A baby handed over in secret', km: 'ទារកត្រូវប្រគល់ដោយសម្ងាត់' },
+    explanation: {
+      en: 'A baby or pregnancy arranged "privately", "no agency" or in secret avoids the checks that protect the child and the mother.',
+      km: 'ទារក ឬការមានផ្ទៃពោះដែលរៀបចំ «ឯកជន» «មិនឆ្លងអង្គការ» ឬដោយសម្ងាត់ គេចពីការត្រួតពិនិត្យដែលការពារកុមារ និងម្តាយ។',
+    },
+  },
+  {
+    id: 'rule.surrogacy.baby_abroad',
+    all: [['baby'], ['abroad', 'travel_paid']],
+    weights: { surrogacy_adoption: 0.8 },
+    label: { en: 'A pregnancy with travel abroad arranged', km: 'ការមានផ្ទៃពោះ ជាមួយការរៀបចំធ្វើដំណើរទៅបរទេស' },
+    explanation: {
+      en: 'Women taken abroad to carry or give birth to a baby for others are often kept in houses until the birth, far from help.',
+      km: 'ស្ត្រីដែលត្រូវនាំទៅបរទេសដើម្បីពពោះ ឬសម្រាលកូនឲ្យអ្នកដទៃ ច្រើនតែត្រូវឃុំនៅផ្ទះរហូតដល់សម្រាល ឆ្ងាយពីជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.distress.held_or_hurt_abroad',
+    all: [['captivity', 'violence'], ['abroad', 'document_request']],
+    weights: { victim_distress: 1.0 },
+    label: { en: 'Someone held or hurt at a known hub', km: 'មានអ្នកត្រូវឃុំ ឬធ្វើបាបនៅកន្លែងដែលគេស្គាល់' },
+    explanation: {
+      en: 'The writer describes being locked in, stripped of papers or beaten, and names a place known for scam compounds.',
+      km: 'អ្នកសរសេររៀបរាប់ថាត្រូវចាក់សោ ត្រូវដកឯកសារ ឬត្រូវវាយ ហើយបញ្ជាក់ឈ្មោះកន្លែងដែលគេស្គាល់ថាមានមជ្ឈមណ្ឌលបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'rule.distress.plea_and_captivity',
+    all: [['distress'], ['captivity']],
+    weights: { victim_distress: 1.6 },
+    label: { en: 'A plea for help from someone held', km: 'ការសុំជំនួយពីអ្នកដែលត្រូវគេឃុំ' },
+    explanation: {
+      en: 'The writer asks for help and describes being locked in, guarded or stripped of passport and phone. Contact the police, the embassy or a hotline.',
+      km: 'អ្នកសរសេរសុំជំនួយ ហើយរៀបរាប់ថាត្រូវចាក់សោ មានឆ្មាំយាម ឬត្រូវដកលិខិតឆ្លងដែន និងទូរស័ព្ទ។ សូមទាក់ទងប៉ូលិស ស្ថានទូត ឬខ្សែទូរស័ព្ទជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.distress.plea_and_violence',
+    all: [['distress'], ['violence']],
+    weights: { victim_distress: 1.4 },
+    label: { en: 'A plea for help from someone being hurt', km: 'ការសុំជំនួយពីអ្នកដែលកំពុងត្រូវគេធ្វើបាប' },
+    explanation: {
+      en: 'The writer asks for help and describes beatings or shocks. They are in danger now.',
+      km: 'អ្នកសរសេរសុំជំនួយ ហើយរៀបរាប់ពីការវាយដំ ឬការឆក់ភ្លើង។ ពួកគេកំពុងស្ថិតក្នុងគ្រោះថ្នាក់។',
+    },
+  },
+  {
+    id: 'rule.distress.captivity_and_violence',
+    all: [['captivity'], ['violence']],
+    weights: { victim_distress: 1.5 },
+    label: { en: 'Held and hurt', km: 'ត្រូវឃុំ និងត្រូវធ្វើបាប' },
+    explanation: {
+      en: 'Being locked in or guarded together with beatings or shocks describes forced labour or a scam compound.',
+      km: 'ការត្រូវចាក់សោ ឬមានឆ្មាំយាម ព្រមទាំងការវាយដំ ឬការឆក់ភ្លើង ពិពណ៌នាការងារដោយបង្ខំ ឬមជ្ឈមណ្ឌលបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'rule.distress.debt_bondage',
+    all: [['debt'], ['captivity', 'distress']],
+    weights: { victim_distress: 1.5 },
+    label: { en: 'Kept by a debt', km: 'ត្រូវគេឃុំដោយបំណុល' },
+    explanation: {
+      en: 'A "debt" for travel or food that must be paid before the person may leave is debt bondage. The family is often asked to pay; get advice from the police or a hotline first.',
+      km: '«បំណុល» ថ្លៃធ្វើដំណើរ ឬម្ហូប ដែលត្រូវសងមុនពេលអាចចាកចេញ គឺជាការជាប់បំណុល។ គ្រួសារច្រើនតែត្រូវគេសុំឲ្យបង់លុយ សូមសុំយោបល់ពីប៉ូលិស ឬខ្សែទូរស័ព្ទជំនួយជាមុនសិន។',
     },
   },
   // --- end romance_lure, victim_distress, organ_trafficking and surrogacy_adoption ---

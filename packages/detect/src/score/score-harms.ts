@@ -14,8 +14,11 @@ export const AWARENESS_DAMPING = 0.3;
  * quoting a whole offender's script must not be enough to cross "more likely than not".
  */
 export const AWARENESS_MAX_LOG_ODDS = 2.8;
-/** Harms a warning does not explain away: a victim may quote a hotline's words while asking for help. */
-const UNDAMPED: ReadonlySet<Harm> = new Set<Harm>(['victim_distress']);
+/**
+ * Distress counts at this share inside a warning or news report: warnings describe victims in
+ * the third person ("passports are seized"), while a victim's own plea rarely reads like a warning.
+ */
+const DISTRESS_AWARENESS_DAMPING = 0.5;
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
 const NEGATION_REACH = 24;
 
@@ -100,7 +103,9 @@ export function scoreHarms(
     (spansBySignal.has('awareness') || spansBySignal.has('news')) && !spansBySignal.has('channel_move');
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
-    hasAwarenessContext && weight > 0 && !UNDAMPED.has(harm) ? weight * AWARENESS_DAMPING : weight;
+    hasAwarenessContext && weight > 0
+      ? weight * (harm === 'victim_distress' ? DISTRESS_AWARENESS_DAMPING : AWARENESS_DAMPING)
+      : weight;
 
   const contributions = emptyRecord<Contribution[]>(() => []);
   for (const [position, spans] of spansByIndicator) {
@@ -126,7 +131,7 @@ export function scoreHarms(
       if (contribution.weight > 0) positive += contribution.weight;
       else negative += contribution.weight;
     }
-    if (hasAwarenessContext && !UNDAMPED.has(harm)) positive = Math.min(positive, AWARENESS_MAX_LOG_ODDS);
+    if (hasAwarenessContext) positive = Math.min(positive, AWARENESS_MAX_LOG_ODDS);
     const total = PRIOR_LOG_ODDS + positive + negative;
     scores[harm] = sigmoidScore(total);
     contributions[harm].sort((a, b) => b.weight - a.weight);

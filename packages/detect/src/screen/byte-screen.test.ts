@@ -43,7 +43,7 @@ describe('createByteScreen', () => {
     for (const text of [
       'see you at the market',
       'សួស្តី បងសុខសប្បាយទេ',
-      '今天晚上一起吃饭吗',
+      '生日快乐，明天见',
       'คืนนี้ไปกินข้าวกันไหม',
       'tối nay đi ăn không',
       'ຂອບໃຈຫຼາຍໆ',

@@ -213,7 +213,7 @@ for (const ch of ':/@[({#$%&+=*\\|<>~^`') ENTITY_PUNCTUATION[ch.charCodeAt(0)] =
 
 /** Builds the screen for a compiled catalogue (the automaton covers its literals and the entity triggers). */
 export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
-  const automaton = buildAutomaton([...catalog.leadingLiterals, ...triggerLiterals()]);
+  const automaton = buildAutomaton([...catalog.keyLiterals, ...triggerLiterals()]);
   const marks = new MarkFacts();
   const run = new ScreenRun(automaton);
   const plainAstral = new Map<number, boolean>();

@@ -1514,6 +1514,30 @@ export const indicators = defineIndicators([
     },
   },
   {
+    id: 'context.kidney_as_food',
+    weights: { organ_trafficking: -3 },
+    label: { en: 'Kidney as food (beans, offal)', km: 'តម្រងនោមជាម្ហូប (សណ្ដែក គ្រឿងក្នុង)' },
+    explanation: {
+      en: 'Kidney beans and kidneys sold as food at the market are not organ trade.',
+      km: 'សណ្ដែកតម្រងនោម និងតម្រងនោមសត្វដែលលក់ជាម្ហូបនៅផ្សារ មិនមែនជាការជួញដូរសរីរាង្គទេ។',
+    },
+    phrases: {
+      en: ['kidney beans', 'kidney bean', 'red kidney', 'pork kidney', 'beef kidney', 'lamb kidney', 'chicken kidney', 'steak and kidney'],
+      km: ['សណ្ដែកក្រហម', 'តម្រងនោមជ្រូក', 'តម្រងនោមគោ'],
+      zh: ['红腰豆', '紅腰豆', '芸豆', '猪腰', '豬腰', '烤腰子', '羊腰子'],
+      th: ['ถั่วแดงหลวง', 'ไตหมู', 'ไตวัว'],
+      vi: ['đậu tây', 'cật heo', 'cật lợn', 'bầu dục heo'],
+      id: ['kacang merah', 'ginjal sapi', 'ginjal kambing', 'ginjal ayam'],
+      my: ['ပဲနီ', 'ဝက်ကျောက်ကပ်'],
+      lo: ['ໝາກຖົ່ວແດງ', 'ໝາກໄຂ່ຫຼັງໝູ'],
+      tl: ['kidney beans po', 'bato ng baboy', 'lamang loob'],
+    },
+    examples: {
+      positive: ['Selling kidney beans, good price, 2 dollars a kilo', 'Jual ginjal sapi segar, harga murah'],
+      negative: ['Buying kidney, good price, all costs paid', 'Cần bán thận gấp, giá tốt'],
+    },
+  },
+  {
     id: 'context.negation',
     weights: {},
     signals: ['negation'],

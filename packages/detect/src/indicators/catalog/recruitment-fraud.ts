@@ -30,7 +30,7 @@ export const indicators = defineIndicators([
       km: 'នេះជាសារជ្រើសរើសបុគ្គលិក។ តែឯងវាជារឿងធម្មតា ប៉ុន្តែវាក្លាយជាសញ្ញាគ្រោះថ្នាក់ នៅពេលវាមកជាមួយសញ្ញាផ្សេងទៀត ដូចជាការធ្វើដំណើរដោយឥតគិតថ្លៃ ប្រាក់ខែខ្ពស់សម្រាប់ការងារស្រួល ឬការទាក់ទងតែតាមតេឡេក្រាម។',
     },
     phrases: {
-      en: [
+      en: ['needs guys', 'need guys', 'needs people', 'need people', 'need work', 'office job', 'construction work', 'monthly', 'factory job', 'plantation job', 'construction job', 'farm job', 'factory work', 'factory workers', 'hirng', 'hirring', 'now hiring', 'job for you', 'job for u', 'have a job for', 'got a job for', 'staff needed', 'workers needed', 'workers wanted', 'staff wanted', 'need staff', 'need workers', 'looking for workers', 'anyone looking for work', 'job offer', 'salary', 'monthly salary', 'basic salary', 'we are looking for', 
         'hiring',
         'we are hiring',
         'job vacancy',
@@ -39,14 +39,14 @@ export const indicators = defineIndicators([
         'recruiting',
         'looking for staff',
         'apply now', 'opening for', 'have opening', 'we need ... staff', 'need ... workers', 'looking for ... staff', 'vacancy', 'we need ... speakers'],
-      km: ['ជ្រើសរើសបុគ្គលិក', 'ត្រូវការបុគ្គលិក', 'ដំណឹងជ្រើសរើស', 'ឱកាសការងារ', 'រកបុគ្គលិក', 'ត្រូវការកម្មករ', 'មានការងារ', 'ត្រូវការនារី'],
-      zh: ['招聘', '诚聘', '誠聘', '招工', '急需人手', '招人', '招女', '招文员', '招文員'],
-      th: ['รับสมัครงาน', 'รับสมัครพนักงาน', 'ประกาศรับสมัคร', 'เปิดรับสมัคร', 'รับคน', 'มีงานที่', 'รับสมัครสาว', 'งานดี'],
-      vi: ['tuyển dụng', 'cần tuyển', 'tuyển nhân viên', 'đang tuyển', 'tuyển', 'có việc ở', 'cần người làm'],
-      id: ['lowongan kerja', 'loker', 'dibutuhkan karyawan', 'rekrutmen', 'lowongan', 'dibutuhkan', 'kerja kosong', 'ada kerja', 'ada lowongan'],
-      my: ['ဝန်ထမ်းအလိုရှိ', 'ဝန်ထမ်းခေါ်ယူ', 'အလုပ်ခေါ်နေ', 'အလုပ်အကိုင်အခွင့်အလမ်း', 'အလုပ်ခေါ်', 'အလုပ်ရှိတယ်'],
-      lo: ['ຮັບສະໝັກພະນັກງານ', 'ຮັບສະໝັກງານ', 'ຕ້ອງການພະນັກງານ', 'ປະກາດຮັບສະໝັກ', 'ຮັບສະໝັກ', 'ມີວຽກ'],
-      tl: ['naghahanap kami ng', 'hiring po', 'may bakanteng trabaho', 'job hiring', 'hiring kami', 'hiring', 'may work sa', 'may trabaho sa'],
+      km: ['ការងារចម្ការ', 'រកអ្នកធ្វើការ', 'ត្រូវការអ្នកធ្វើការ', 'ប្រាក់ខែ', 'ប្រាក់ឈ្នួល', 'មានការងារនៅ', 'ជ្រើសរើស', 'ការងាររោងចក្រ', 'ការងារសំណង់', 'ជ្រើសរើសបុគ្គលិក', 'ត្រូវការបុគ្គលិក', 'ដំណឹងជ្រើសរើស', 'ឱកាសការងារ', 'រកបុគ្គលិក', 'ត្រូវការកម្មករ', 'មានការងារ', 'ត្រូវការនារី'],
+      zh: ['进厂', '進廠', '厂里缺人', '廠裡缺人', '工厂工作', '工廠工作', '工地', '缺人', '徵人', '征人', '招募', '底薪', '月薪', '工资', '工資', '薪资', '薪資', '保底', '提成', '岗位', '崗位', '招聘', '诚聘', '誠聘', '招工', '急需人手', '招人', '招女', '招文员', '招文員'],
+      th: ['ค่าแรงวันละ', 'บาทต่อเดือน', 'งานโรงงาน', 'งานก่อสร้าง', 'งานสวน', 'หาคนทำงาน', 'ต้องการคนทำงาน', 'รับพนักงาน', 'เงินเดือน', 'ค่าจ้าง', 'ค่าแรง', 'เดือนละ', 'ใครว่างงาน', 'รับน้องๆ', 'รับสมัครงาน', 'รับสมัครพนักงาน', 'ประกาศรับสมัคร', 'เปิดรับสมัคร', 'รับคน', 'มีงานที่', 'รับสมัครสาว', 'งานดี'],
+      vi: ['triệu/tháng', 'tr/tháng', 'triệu một tháng', 'làm vườn', 'làm nhà máy', 'làm công trình', 'có job', 'có việc', 'việc làm', 'cần người', '=lương', 'luong', 'lương cứng', 'lương tháng', 'mức lương', 'thu nhập', 'việc ngon', 'tuyển lao động', 'tuyển dụng', 'cần tuyển', 'tuyển nhân viên', 'đang tuyển', 'tuyển', 'có việc ở', 'cần người làm'],
+      id: ['kerja bangunan', 'kerja proyek', 'juta sebulan', 'ringgit sebulan', 'kerja di kilang', 'kerja di pabrik', 'kerja kebun', 'kerja di kebun', 'dicari', 'ada kerjaan', 'kerjaan', 'butuh pekerja', 'butuh staf', 'butuh karyawan', 'gaji', 'gajinya', 'pendapatan', 'lowongan kerja', 'loker', 'dibutuhkan karyawan', 'rekrutmen', 'lowongan', 'dibutuhkan', 'kerja kosong', 'ada kerja', 'ada lowongan'],
+      my: ['စက်ရုံအလုပ်', 'ဆောက်လုပ်ရေးအလုပ်', 'အလုပ်ရှိ', 'အလုပ်သမား', 'လစာ', 'ဝန်ထမ်း', 'ဝင်ငွေ', 'ဝန်ထမ်းအလိုရှိ', 'ဝန်ထမ်းခေါ်ယူ', 'အလုပ်ခေါ်နေ', 'အလုပ်အကိုင်အခွင့်အလမ်း', 'အလုပ်ခေါ်', 'အလုပ်ရှိတယ်'],
+      lo: ['ມື້ລະ', 'ວຽກສວນ', 'ວຽກກໍ່ສ້າງ', 'ວຽກໂຮງງານ', 'ຕ້ອງການຄົນງານ', 'ເງິນເດືອນ', 'ຄ່າແຮງ', 'ລາຍໄດ້', 'ຮັບພະນັກງານ', 'ຮັບສາວ', 'ຮັບສະໝັກພະນັກງານ', 'ຮັບສະໝັກງານ', 'ຕ້ອງການພະນັກງານ', 'ປະກາດຮັບສະໝັກ', 'ຮັບສະໝັກ', 'ມີວຽກ'],
+      tl: ['trabaho sa', 'may opening', 'monthly', 'kada buwan', 'factory worker', 'trabaho sa plantasyon', 'construction worker', 'may work', 'may trabaho', 'sahod', 'sweldo', 'naghahanap kami ng', 'hiring po', 'may bakanteng trabaho', 'job hiring', 'hiring kami', 'hiring', 'may work sa', 'may trabaho sa'],
     },
     examples: {
       positive: [
@@ -77,7 +77,7 @@ export const indicators = defineIndicators([
       km: 'ជនជួញដូរមនុស្ស និងមជ្ឈមណ្ឌលបោកប្រាស់ ទាក់ទាញមនុស្សដោយសន្យាប្រាក់ខែខ្ពស់ជាងការងារធម្មតាឆ្ងាយណាស់។ សូមសួរខ្លួនឯងថា ហេតុអ្វីការងារដែលមិនត្រូវការជំនាញ ផ្ដល់ប្រាក់ច្រើនម្ល៉េះ។',
     },
     phrases: {
-      en: [
+      en: ['big pay', 'big money', 'huge salary', 'high income', 
         'high salary',
         'high pay',
         'earn fast',
@@ -87,11 +87,11 @@ export const indicators = defineIndicators([
         'earn big',
         'fast money',
       ],
-      km: ['ប្រាក់ខែខ្ពស់', 'ប្រាក់ខែច្រើន', 'ប្រាក់ចំណូលខ្ពស់', 'រកលុយបានលឿន', 'ប្រាក់ខែល្អ', 'រកលុយបានច្រើន'],
-      zh: ['高薪', '月入过万', '月入過萬', '赚快钱', '賺快錢', '轻松赚钱', '輕鬆賺錢', '待遇优厚', '待遇優厚', '收入高', '高薪工作'],
-      th: ['งานเงินดี', 'รายได้สูง', 'เงินเดือนสูง', 'รายได้ดีมาก', 'เงินดี'],
-      vi: ['lương cao', 'thu nhập cao', 'thu nhập khủng', 'lương khủng', 'kiếm tiền nhanh'],
-      id: [
+      km: ['លុយច្រើន', 'ចំណូលខ្ពស់', 'ប្រាក់ខែខ្ពស់', 'ប្រាក់ខែច្រើន', 'ប្រាក់ចំណូលខ្ពស់', 'រកលុយបានលឿន', 'ប្រាក់ខែល្អ', 'រកលុយបានច្រើន'],
+      zh: ['高工资', '高工資', '工资高', '工資高', '待遇好', '收入可观', '收入可觀', '月入', '高薪', '月入过万', '月入過萬', '赚快钱', '賺快錢', '轻松赚钱', '輕鬆賺錢', '待遇优厚', '待遇優厚', '收入高', '高薪工作'],
+      th: ['รายได้หลักแสน', 'หลักแสน', 'รายได้ดี', 'เงินเดือนดี', 'งานเงินดี', 'รายได้สูง', 'เงินเดือนสูง', 'รายได้ดีมาก', 'เงินดี'],
+      vi: ['lương ngon', 'kiếm bộn', 'nghìn đô', 'ngàn đô', 'lương cao', 'thu nhập cao', 'thu nhập khủng', 'lương khủng', 'kiếm tiền nhanh'],
+      id: ['gaji gede', 'gaji jutaan', 'peluang emas', 'penghasilan tinggi', 
         'gaji besar',
         'gaji tinggi',
         'gaji menggiurkan',
@@ -99,9 +99,9 @@ export const indicators = defineIndicators([
         'gaji fantastis',
         'gaji lumayan besar',
       ],
-      my: ['လစာကောင်း', 'လစာမြင့်', 'ဝင်ငွေကောင်း', 'ပိုက်ဆံမြန်မြန်ရ'],
-      lo: ['ເງິນເດືອນສູງ', 'ລາຍໄດ້ສູງ', 'ລາຍໄດ້ດີ', 'ວຽກດີ'],
-      tl: ['malaking sahod', 'mataas na sahod', 'malaki ang sweldo', 'malaking sweldo', 'madaling pera', 'malaki kita'],
+      my: ['လစာများ', 'ဝင်ငွေများ', 'လစာကောင်း', 'လစာမြင့်', 'ဝင်ငွေကောင်း', 'ပိုက်ဆံမြန်မြန်ရ'],
+      lo: ['ເງິນດີ', 'ເງິນເດືອນດີ', 'ເງິນເດືອນສູງ', 'ລາຍໄດ້ສູງ', 'ລາຍໄດ້ດີ', 'ວຽກດີ'],
+      tl: ['malaki ang kita', 'malaking kita', 'big pay', 'malaki sahod', 'mataas na sweldo', 'malaking sahod', 'mataas na sahod', 'malaki ang sweldo', 'malaking sweldo', 'madaling pera', 'malaki kita'],
     },
     examples: {
       positive: [
@@ -182,7 +182,7 @@ export const indicators = defineIndicators([
       km: 'មជ្ឈមណ្ឌលបោកប្រាស់ផ្សាយការងារវាយអក្សរ «អេដមីនអនឡាញ» បញ្ចូលទិន្នន័យ ឬ «គ្រាន់តែឆ្លើយឆាត»។ ការងារពិតគឺបោកប្រាស់មនុស្សតាមអនឡាញ ហើយជារឿយៗត្រូវបង្ខំឱ្យធ្វើ។',
     },
     phrases: {
-      en: [
+      en: ['reply to customers', 'reply customers', 'answer customers', 'answering messages', 'reply to messages', 'simple job', 'simple work', 'easy job', 'easy work', 'light work', 'just chatting', 'only chatting', 'chat with customers', 'online sales', 'chat agent', 'chat job', 'chatting job', 
         'typing job',
         'data encoder',
         'just need a phone',
@@ -195,8 +195,8 @@ export const indicators = defineIndicators([
         'bpo abroad',
         'call center agent abroad',
       ],
-      km: ['ការងារវាយអក្សរ', 'គ្រាន់តែមានទូរស័ព្ទមួយ', 'ឆ្លើយឆាតអតិថិជន', 'អេដមីនអនឡាញ', 'គ្រាន់តែអង្គុយលេងហ្គេម'],
-      zh: [
+      km: ['ធ្វើតែឆាត', 'ឆាតជាមួយភ្ញៀវ', 'ឆ្លើយសារ', 'ឆ្លើយឆាត', 'online sale', 'លក់អនឡាញ', 'ការងារងាយៗ', 'ការងារស្រួលៗ', 'ការងារងាយស្រួល', 'ការងារវាយអក្សរ', 'គ្រាន់តែមានទូរស័ព្ទមួយ', 'ឆ្លើយឆាតអតិថិជន', 'អេដមីនអនឡាញ', 'គ្រាន់តែអង្គុយលេងហ្គេម'],
+      zh: ['打字就可以', '会打字', '會打字', '打字就行', '回复客户', '回覆客戶', '网上聊天', '網上聊天', '简单工作', '簡單工作', '工作轻松', '工作輕鬆', 
         '打字员',
         '打字員',
         '只要会用电脑',
@@ -208,18 +208,18 @@ export const indicators = defineIndicators([
         '网上推销客服',
         '網上推銷客服',
       ],
-      th: ['แอดมินออนไลน์', 'ตอบแชทลูกค้า', 'งานคีย์ข้อมูล', 'แค่มีมือถือ', 'มีมือถือเครื่องเดียว'],
-      vi: [
+      th: ['พิมพ์งาน', 'นั่งคุยแชท', 'คุยแชท', 'ตอบแชท', 'งานง่ายๆ', 'งานง่าย', 'งานสบาย', 'ขายของออนไลน์', 'นั่งพิมพ์', 'แอดมินออนไลน์', 'ตอบแชทลูกค้า', 'งานคีย์ข้อมูล', 'แค่มีมือถือ', 'มีมือถือเครื่องเดียว'],
+      vi: ['trả lời tin nhắn', 'ngồi văn phòng', 'trực tin nhắn', 'chạy quảng cáo', 'việc đơn giản', 'công việc đơn giản', 'bán hàng online', 'tư vấn online', 'chat với khách', 
         'chỉ cần biết dùng máy tính',
         'chỉ cần có điện thoại',
         'chỉ cần ngồi chơi game',
         'trực page',
         'chăm sóc khách hàng online',
         'nhập liệu tại nhà', 'làm tại nhà'],
-      id: ['cukup modal hp', 'hanya butuh hp', 'admin online', 'tinggal balas chat', 'kerja ketik', 'kerja santai'],
-      my: ['ဖုန်းတစ်လုံးတည်းနဲ့', 'စာရိုက်ရုံ', 'ကွန်ပျူတာသုံးတတ်ရုံ'],
-      lo: ['ວຽກສະບາຍ', 'ມີໂທລະສັບກໍເຮັດໄດ້', 'ແອັດມິນອອນລາຍ', 'ຕອບແຊັດລູກຄ້າ'],
-      tl: [
+      id: ['admin chat', 'balas chat', 'balas pesan', 'kerja ringan', 'kerja mudah', 'jaga kaunter', 'jualan online', 'cs online', 'cukup modal hp', 'hanya butuh hp', 'admin online', 'tinggal balas chat', 'kerja ketik', 'kerja santai'],
+      my: ['စာပြန်ရုံ', 'ဖုန်းနဲ့စာပြန်', 'အွန်လိုင်းအရောင်း', 'အလုပ်လွယ်', 'လုပ်ရလွယ်', 'ဖုန်းတစ်လုံးတည်းနဲ့', 'စာရိုက်ရုံ', 'ကွန်ပျူတာသုံးတတ်ရုံ'],
+      lo: ['ຂາຍເຄື່ອງອອນລາຍ', 'ພິມເອກະສານ', 'ວຽກງ່າຍ', 'ນັ່ງພິມ', 'ວຽກສະບາຍ', 'ມີໂທລະສັບກໍເຮັດໄດ້', 'ແອັດມິນອອນລາຍ', 'ຕອບແຊັດລູກຄ້າ'],
+      tl: ['chat support lang', 'sasagot ng chat', 'customer care', 'online selling', 'madaling trabaho', 'chat lang', 
         'sasagot lang ng chat',
         'mag-type lang',
         'bpo sa abroad',
@@ -256,7 +256,7 @@ export const indicators = defineIndicators([
       km: 'ការងារប្រាក់ខែល្អដែលមិនទាមទារបទពិសោធន៍ សញ្ញាបត្រ ឬជំនាញ គឺជានុយទូទៅ។ បើមានជាមួយប្រាក់ខែខ្ពស់ ឬការធ្វើដំណើរទៅក្រៅប្រទេសឥតគិតថ្លៃ វាជាល្បិចជួញដូរមនុស្សធម្មតាបំផុត។',
     },
     phrases: {
-      en: [
+      en: ['no interview needed', 'no interview', 'no skill need', 'no skills need', 'no skill needed', 'no exp', 'we train you', 'no degree', 'no diploma', 
         'no experience needed',
         'no experience required',
         'no skills needed',
@@ -264,8 +264,8 @@ export const indicators = defineIndicators([
         'no education required',
         'no qualifications needed',
         'no experience necessary', 'no experience ok', 'no need experience', 'no experience'],
-      km: ['មិនត្រូវការបទពិសោធន៍', 'មិនចាំបាច់មានបទពិសោធន៍', 'គ្មានបទពិសោធន៍ក៏បាន', 'មិនត្រូវការសញ្ញាបត្រ', 'មិនចេះយើងបង្រៀន'],
-      zh: [
+      km: ['មិនចាំបាច់ចេះ', 'អត់ចេះក៏បង្រៀន', 'មិនចេះក៏បង្រៀន', 'អត់ចេះក៏បាន', 'មិនចេះក៏បាន', 'អត់បទពិសោធន៍', 'គ្មានបទពិសោធន៍', 'មិនត្រូវការបទពិសោធន៍', 'មិនចាំបាច់មានបទពិសោធន៍', 'គ្មានបទពិសោធន៍ក៏បាន', 'មិនត្រូវការសញ្ញាបត្រ', 'មិនចេះយើងបង្រៀន'],
+      zh: ['无学历要求', '無學歷要求', '不限学历', '不限學歷', '无经验', '無經驗', '零基础', '零基礎', '包教会', '包教會', '会中文就行', '會中文就行', 
         '无需经验',
         '無需經驗',
         '经验不是问题',
@@ -276,12 +276,12 @@ export const indicators = defineIndicators([
         '學歷不是問題',
         '零基础可做',
         '零基礎可做', '免经验', '免經驗', '经验都不是问题', '經驗都不是問題'],
-      th: ['ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้ทักษะ', 'ไม่มีประสบการณ์ก็สมัครได้'],
-      vi: ['không cần kinh nghiệm', 'không cần bằng cấp', 'không cần kỹ năng', 'không yêu cầu kinh nghiệm'],
-      id: ['tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tak perlu pengalaman'],
-      my: ['အတွေ့အကြုံမလို', 'အတွေ့အကြုံမရှိလည်းရ', 'ပညာအရည်အချင်းမလို', 'ဘွဲ့မလို'],
-      lo: ['ບໍ່ຕ້ອງມີປະສົບການ', 'ບໍ່ຈຳກັດວຸດທິ', 'ບໍ່ມີປະສົບການກໍສະໝັກໄດ້'],
-      tl: [
+      th: ['ไม่ต้องมีวุฒิ', 'ไม่มีวุฒิก็ได้', 'ไม่มีประสบการณ์ก็ได้', 'สอนงานให้', 'ไม่ต้องมีประสบการณ์', 'ไม่จำเป็นต้องมีประสบการณ์', 'ไม่จำกัดวุฒิ', 'ไม่ต้องใช้ทักษะ', 'ไม่มีประสบการณ์ก็สมัครได้'],
+      vi: ['ko cần kinh nghiệm', 'k cần kinh nghiệm', 'ko cần bằng cấp', 'k cần bằng cấp', 'không yêu cầu bằng cấp', 'chưa có kinh nghiệm cũng được', 'không cần kinh nghiệm', 'không cần bằng cấp', 'không cần kỹ năng', 'không yêu cầu kinh nghiệm'],
+      id: ['takde pengalaman', 'tak ada pengalaman', 'tanpa tes', 'syarat cuma ktp', 'cukup ktp', 'tanpa sijil', 'pengalaman pun boleh', 'tanpa pengalaman', 'tidak perlu pengalaman', 'tanpa ijazah', 'tidak perlu ijazah', 'tak perlu pengalaman'],
+      my: ['ပညာမလို', 'အတွေ့အကြုံ ... မလို', 'သင်ပေးမယ်', 'အတွေ့အကြုံမလို', 'အတွေ့အကြုံမရှိလည်းရ', 'ပညာအရည်အချင်းမလို', 'ဘွဲ့မလို'],
+      lo: ['ບໍ່ຕ້ອງມີວຸດທິ', 'ບໍ່ມີປະສົບການກໍໄດ້', 'ບໍ່ຕ້ອງມີປະສົບການ', 'ບໍ່ຈຳກັດວຸດທິ', 'ບໍ່ມີປະສົບການກໍສະໝັກໄດ້'],
+      tl: ['kahit hs grad', 'kahit high school grad', 'kahit elementary', 'no exp', 'walang exp', 'kahit walang karanasan', 
         'kahit walang experience',
         'no experience ok',
         'walang experience',
@@ -403,7 +403,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'recruitment.abroad',
-    weights: { recruitment_fraud: 0.3 },
+    weights: { recruitment_fraud: 0.2 },
     signals: ['abroad'],
     label: {
       en: 'Work abroad or in a neighbouring country',
@@ -414,7 +414,7 @@ export const indicators = defineIndicators([
       km: 'មនុស្សជាច្រើនធ្វើការនៅក្រៅប្រទេសដោយសុវត្ថិភាព។ ប៉ុន្តែជនរងគ្រោះភាគច្រើននៃមជ្ឈមណ្ឌលបោកប្រាស់ ត្រូវបានគេផ្ដល់ការងារនៅប្រទេសផ្សេង ដូច្នេះសូមពិនិត្យនិយោជក និងភ្នាក់ងារជ្រើសរើសជាមួយអាជ្ញាធរ មុនពេលចេញដំណើរ។',
     },
     phrases: {
-      en: [
+      en: ['job ... cambodia', 'cambodia ... job', 'job ... myanmar', 'myanmar ... job', 'job ... burma', 'burma ... job', 'job ... laos', 'laos ... job', 'job ... thailand', 'thailand ... job', 'job ... malaysia', 'malaysia ... job', 'job ... sabah', 'sabah ... job', 'job ... abroad', 'abroad ... job', 'job ... overseas', 'overseas ... job', 'jobs ... cambodia', 'cambodia ... jobs', 'jobs ... myanmar', 'myanmar ... jobs', 'jobs ... burma', 'burma ... jobs', 'jobs ... laos', 'laos ... jobs', 'jobs ... thailand', 'thailand ... jobs', 'jobs ... malaysia', 'malaysia ... jobs', 'jobs ... sabah', 'sabah ... jobs', 'jobs ... abroad', 'abroad ... jobs', 'jobs ... overseas', 'overseas ... jobs', 'work ... cambodia', 'cambodia ... work', 'work ... myanmar', 'myanmar ... work', 'work ... burma', 'burma ... work', 'work ... laos', 'laos ... work', 'work ... thailand', 'thailand ... work', 'work ... malaysia', 'malaysia ... work', 'work ... sabah', 'sabah ... work', 'work ... abroad', 'abroad ... work', 'work ... overseas', 'overseas ... work', 'working ... cambodia', 'cambodia ... working', 'working ... myanmar', 'myanmar ... working', 'working ... burma', 'burma ... working', 'working ... laos', 'laos ... working', 'working ... thailand', 'thailand ... working', 'working ... malaysia', 'malaysia ... working', 'working ... sabah', 'sabah ... working', 'working ... abroad', 'abroad ... working', 'working ... overseas', 'overseas ... working', 'hiring ... cambodia', 'cambodia ... hiring', 'hiring ... myanmar', 'myanmar ... hiring', 'hiring ... burma', 'burma ... hiring', 'hiring ... laos', 'laos ... hiring', 'hiring ... thailand', 'thailand ... hiring', 'hiring ... malaysia', 'malaysia ... hiring', 'hiring ... sabah', 'sabah ... hiring', 'hiring ... abroad', 'abroad ... hiring', 'hiring ... overseas', 'overseas ... hiring', 'company ... cambodia', 'cambodia ... company', 'company ... myanmar', 'myanmar ... company', 'company ... burma', 'burma ... company', 'company ... laos', 'laos ... company', 'company ... thailand', 'thailand ... company', 'company ... malaysia', 'malaysia ... company', 'company ... sabah', 'sabah ... company', 'company ... abroad', 'abroad ... company', 'company ... overseas', 'overseas ... company', 'office ... cambodia', 'cambodia ... office', 'office ... myanmar', 'myanmar ... office', 'office ... burma', 'burma ... office', 'office ... laos', 'laos ... office', 'office ... thailand', 'thailand ... office', 'office ... malaysia', 'malaysia ... office', 'office ... sabah', 'sabah ... office', 'office ... abroad', 'abroad ... office', 'office ... overseas', 'overseas ... office', 'salary ... cambodia', 'cambodia ... salary', 'salary ... myanmar', 'myanmar ... salary', 'salary ... burma', 'burma ... salary', 'salary ... laos', 'laos ... salary', 'salary ... thailand', 'thailand ... salary', 'salary ... malaysia', 'malaysia ... salary', 'salary ... sabah', 'sabah ... salary', 'salary ... abroad', 'abroad ... salary', 'salary ... overseas', 'overseas ... salary', 'factory ... cambodia', 'cambodia ... factory', 'factory ... myanmar', 'myanmar ... factory', 'factory ... burma', 'burma ... factory', 'factory ... laos', 'laos ... factory', 'factory ... thailand', 'thailand ... factory', 'factory ... malaysia', 'malaysia ... factory', 'factory ... sabah', 'sabah ... factory', 'factory ... abroad', 'abroad ... factory', 'factory ... overseas', 'overseas ... factory', 'plantation ... cambodia', 'cambodia ... plantation', 'plantation ... myanmar', 'myanmar ... plantation', 'plantation ... burma', 'burma ... plantation', 'plantation ... laos', 'laos ... plantation', 'plantation ... thailand', 'thailand ... plantation', 'plantation ... malaysia', 'malaysia ... plantation', 'plantation ... sabah', 'sabah ... plantation', 'plantation ... abroad', 'abroad ... plantation', 'plantation ... overseas', 'overseas ... plantation', 
         'work abroad',
         'job abroad',
         'jobs abroad',
@@ -425,8 +425,8 @@ export const indicators = defineIndicators([
         'work in myanmar',
         'work in dubai',
       ],
-      km: ['ធ្វើការនៅក្រៅប្រទេស', 'ការងារនៅក្រៅប្រទេស', 'ទៅធ្វើការប្រទេសថៃ', 'ធ្វើការនៅប្រទេសជិតខាង'],
-      zh: [
+      km: ['ការងារ ... ថៃ', 'ថៃ ... ការងារ', 'ការងារ ... ម៉ាឡេស៊ី', 'ម៉ាឡេស៊ី ... ការងារ', 'ការងារ ... ឡាវ', 'ឡាវ ... ការងារ', 'ការងារ ... ភូមា', 'ភូមា ... ការងារ', 'ការងារ ... ក្រៅប្រទេស', 'ក្រៅប្រទេស ... ការងារ', 'ធ្វើការ ... ថៃ', 'ថៃ ... ធ្វើការ', 'ធ្វើការ ... ម៉ាឡេស៊ី', 'ម៉ាឡេស៊ី ... ធ្វើការ', 'ធ្វើការ ... ឡាវ', 'ឡាវ ... ធ្វើការ', 'ធ្វើការ ... ភូមា', 'ភូមា ... ធ្វើការ', 'ធ្វើការ ... ក្រៅប្រទេស', 'ក្រៅប្រទេស ... ធ្វើការ', 'ប្រាក់ខែ ... ថៃ', 'ថៃ ... ប្រាក់ខែ', 'ប្រាក់ខែ ... ម៉ាឡេស៊ី', 'ម៉ាឡេស៊ី ... ប្រាក់ខែ', 'ប្រាក់ខែ ... ឡាវ', 'ឡាវ ... ប្រាក់ខែ', 'ប្រាក់ខែ ... ភូមា', 'ភូមា ... ប្រាក់ខែ', 'ប្រាក់ខែ ... ក្រៅប្រទេស', 'ក្រៅប្រទេស ... ប្រាក់ខែ', 'ក្រុមហ៊ុន ... ថៃ', 'ថៃ ... ក្រុមហ៊ុន', 'ក្រុមហ៊ុន ... ម៉ាឡេស៊ី', 'ម៉ាឡេស៊ី ... ក្រុមហ៊ុន', 'ក្រុមហ៊ុន ... ឡាវ', 'ឡាវ ... ក្រុមហ៊ុន', 'ក្រុមហ៊ុន ... ភូមា', 'ភូមា ... ក្រុមហ៊ុន', 'ក្រុមហ៊ុន ... ក្រៅប្រទេស', 'ក្រៅប្រទេស ... ក្រុមហ៊ុន', 'រោងចក្រ ... ថៃ', 'ថៃ ... រោងចក្រ', 'រោងចក្រ ... ម៉ាឡេស៊ី', 'ម៉ាឡេស៊ី ... រោងចក្រ', 'រោងចក្រ ... ឡាវ', 'ឡាវ ... រោងចក្រ', 'រោងចក្រ ... ភូមា', 'ភូមា ... រោងចក្រ', 'រោងចក្រ ... ក្រៅប្រទេស', 'ក្រៅប្រទេស ... រោងចក្រ', 'ធ្វើការនៅក្រៅប្រទេស', 'ការងារនៅក្រៅប្រទេស', 'ទៅធ្វើការប្រទេសថៃ', 'ធ្វើការនៅប្រទេសជិតខាង'],
+      zh: ['工作 ... 柬埔寨', '柬埔寨 ... 工作', '工作 ... 缅甸', '缅甸 ... 工作', '工作 ... 緬甸', '緬甸 ... 工作', '工作 ... 老挝', '老挝 ... 工作', '工作 ... 老撾', '老撾 ... 工作', '工作 ... 泰国', '泰国 ... 工作', '工作 ... 泰國', '泰國 ... 工作', '工作 ... 马来西亚', '马来西亚 ... 工作', '工作 ... 馬來西亞', '馬來西亞 ... 工作', '工作 ... 东南亚', '东南亚 ... 工作', '工作 ... 東南亞', '東南亞 ... 工作', '工作 ... 出国', '出国 ... 工作', '工作 ... 出國', '出國 ... 工作', '工作 ... 国外', '国外 ... 工作', '工作 ... 國外', '國外 ... 工作', '工作 ... 海外', '海外 ... 工作', '工作 ... 缅北', '缅北 ... 工作', '工作 ... 緬北', '緬北 ... 工作', '工作 ... 迪拜', '迪拜 ... 工作', '上班 ... 柬埔寨', '柬埔寨 ... 上班', '上班 ... 缅甸', '缅甸 ... 上班', '上班 ... 緬甸', '緬甸 ... 上班', '上班 ... 老挝', '老挝 ... 上班', '上班 ... 老撾', '老撾 ... 上班', '上班 ... 泰国', '泰国 ... 上班', '上班 ... 泰國', '泰國 ... 上班', '上班 ... 马来西亚', '马来西亚 ... 上班', '上班 ... 馬來西亞', '馬來西亞 ... 上班', '上班 ... 东南亚', '东南亚 ... 上班', '上班 ... 東南亞', '東南亞 ... 上班', '上班 ... 出国', '出国 ... 上班', '上班 ... 出國', '出國 ... 上班', '上班 ... 国外', '国外 ... 上班', '上班 ... 國外', '國外 ... 上班', '上班 ... 海外', '海外 ... 上班', '上班 ... 缅北', '缅北 ... 上班', '上班 ... 緬北', '緬北 ... 上班', '上班 ... 迪拜', '迪拜 ... 上班', '打工 ... 柬埔寨', '柬埔寨 ... 打工', '打工 ... 缅甸', '缅甸 ... 打工', '打工 ... 緬甸', '緬甸 ... 打工', '打工 ... 老挝', '老挝 ... 打工', '打工 ... 老撾', '老撾 ... 打工', '打工 ... 泰国', '泰国 ... 打工', '打工 ... 泰國', '泰國 ... 打工', '打工 ... 马来西亚', '马来西亚 ... 打工', '打工 ... 馬來西亞', '馬來西亞 ... 打工', '打工 ... 东南亚', '东南亚 ... 打工', '打工 ... 東南亞', '東南亞 ... 打工', '打工 ... 出国', '出国 ... 打工', '打工 ... 出國', '出國 ... 打工', '打工 ... 国外', '国外 ... 打工', '打工 ... 國外', '國外 ... 打工', '打工 ... 海外', '海外 ... 打工', '打工 ... 缅北', '缅北 ... 打工', '打工 ... 緬北', '緬北 ... 打工', '打工 ... 迪拜', '迪拜 ... 打工', '招聘 ... 柬埔寨', '柬埔寨 ... 招聘', '招聘 ... 缅甸', '缅甸 ... 招聘', '招聘 ... 緬甸', '緬甸 ... 招聘', '招聘 ... 老挝', '老挝 ... 招聘', '招聘 ... 老撾', '老撾 ... 招聘', '招聘 ... 泰国', '泰国 ... 招聘', '招聘 ... 泰國', '泰國 ... 招聘', '招聘 ... 马来西亚', '马来西亚 ... 招聘', '招聘 ... 馬來西亞', '馬來西亞 ... 招聘', '招聘 ... 东南亚', '东南亚 ... 招聘', '招聘 ... 東南亞', '東南亞 ... 招聘', '招聘 ... 出国', '出国 ... 招聘', '招聘 ... 出國', '出國 ... 招聘', '招聘 ... 国外', '国外 ... 招聘', '招聘 ... 國外', '國外 ... 招聘', '招聘 ... 海外', '海外 ... 招聘', '招聘 ... 缅北', '缅北 ... 招聘', '招聘 ... 緬北', '緬北 ... 招聘', '招聘 ... 迪拜', '迪拜 ... 招聘', '月薪 ... 柬埔寨', '柬埔寨 ... 月薪', '月薪 ... 缅甸', '缅甸 ... 月薪', '月薪 ... 緬甸', '緬甸 ... 月薪', '月薪 ... 老挝', '老挝 ... 月薪', '月薪 ... 老撾', '老撾 ... 月薪', '月薪 ... 泰国', '泰国 ... 月薪', '月薪 ... 泰國', '泰國 ... 月薪', '月薪 ... 马来西亚', '马来西亚 ... 月薪', '月薪 ... 馬來西亞', '馬來西亞 ... 月薪', '月薪 ... 东南亚', '东南亚 ... 月薪', '月薪 ... 東南亞', '東南亞 ... 月薪', '月薪 ... 出国', '出国 ... 月薪', '月薪 ... 出國', '出國 ... 月薪', '月薪 ... 国外', '国外 ... 月薪', '月薪 ... 國外', '國外 ... 月薪', '月薪 ... 海外', '海外 ... 月薪', '月薪 ... 缅北', '缅北 ... 月薪', '月薪 ... 緬北', '緬北 ... 月薪', '月薪 ... 迪拜', '迪拜 ... 月薪', '工资 ... 柬埔寨', '柬埔寨 ... 工资', '工资 ... 缅甸', '缅甸 ... 工资', '工资 ... 緬甸', '緬甸 ... 工资', '工资 ... 老挝', '老挝 ... 工资', '工资 ... 老撾', '老撾 ... 工资', '工资 ... 泰国', '泰国 ... 工资', '工资 ... 泰國', '泰國 ... 工资', '工资 ... 马来西亚', '马来西亚 ... 工资', '工资 ... 馬來西亞', '馬來西亞 ... 工资', '工资 ... 东南亚', '东南亚 ... 工资', '工资 ... 東南亞', '東南亞 ... 工资', '工资 ... 出国', '出国 ... 工资', '工资 ... 出國', '出國 ... 工资', '工资 ... 国外', '国外 ... 工资', '工资 ... 國外', '國外 ... 工资', '工资 ... 海外', '海外 ... 工资', '工资 ... 缅北', '缅北 ... 工资', '工资 ... 緬北', '緬北 ... 工资', '工资 ... 迪拜', '迪拜 ... 工资', '工資 ... 柬埔寨', '柬埔寨 ... 工資', '工資 ... 缅甸', '缅甸 ... 工資', '工資 ... 緬甸', '緬甸 ... 工資', '工資 ... 老挝', '老挝 ... 工資', '工資 ... 老撾', '老撾 ... 工資', '工資 ... 泰国', '泰国 ... 工資', '工資 ... 泰國', '泰國 ... 工資', '工資 ... 马来西亚', '马来西亚 ... 工資', '工資 ... 馬來西亞', '馬來西亞 ... 工資', '工資 ... 东南亚', '东南亚 ... 工資', '工資 ... 東南亞', '東南亞 ... 工資', '工資 ... 出国', '出国 ... 工資', '工資 ... 出國', '出國 ... 工資', '工資 ... 国外', '国外 ... 工資', '工資 ... 國外', '國外 ... 工資', '工資 ... 海外', '海外 ... 工資', '工資 ... 缅北', '缅北 ... 工資', '工資 ... 緬北', '緬北 ... 工資', '工資 ... 迪拜', '迪拜 ... 工資', '公司 ... 柬埔寨', '柬埔寨 ... 公司', '公司 ... 缅甸', '缅甸 ... 公司', '公司 ... 緬甸', '緬甸 ... 公司', '公司 ... 老挝', '老挝 ... 公司', '公司 ... 老撾', '老撾 ... 公司', '公司 ... 泰国', '泰国 ... 公司', '公司 ... 泰國', '泰國 ... 公司', '公司 ... 马来西亚', '马来西亚 ... 公司', '公司 ... 馬來西亞', '馬來西亞 ... 公司', '公司 ... 东南亚', '东南亚 ... 公司', '公司 ... 東南亞', '東南亞 ... 公司', '公司 ... 出国', '出国 ... 公司', '公司 ... 出國', '出國 ... 公司', '公司 ... 国外', '国外 ... 公司', '公司 ... 國外', '國外 ... 公司', '公司 ... 海外', '海外 ... 公司', '公司 ... 缅北', '缅北 ... 公司', '公司 ... 緬北', '緬北 ... 公司', '公司 ... 迪拜', '迪拜 ... 公司', '项目 ... 柬埔寨', '柬埔寨 ... 项目', '项目 ... 缅甸', '缅甸 ... 项目', '项目 ... 緬甸', '緬甸 ... 项目', '项目 ... 老挝', '老挝 ... 项目', '项目 ... 老撾', '老撾 ... 项目', '项目 ... 泰国', '泰国 ... 项目', '项目 ... 泰國', '泰國 ... 项目', '项目 ... 马来西亚', '马来西亚 ... 项目', '项目 ... 馬來西亞', '馬來西亞 ... 项目', '项目 ... 东南亚', '东南亚 ... 项目', '项目 ... 東南亞', '東南亞 ... 项目', '项目 ... 出国', '出国 ... 项目', '项目 ... 出國', '出國 ... 项目', '项目 ... 国外', '国外 ... 项目', '项目 ... 國外', '國外 ... 项目', '项目 ... 海外', '海外 ... 项目', '项目 ... 缅北', '缅北 ... 项目', '项目 ... 緬北', '緬北 ... 项目', '项目 ... 迪拜', '迪拜 ... 项目', '項目 ... 柬埔寨', '柬埔寨 ... 項目', '項目 ... 缅甸', '缅甸 ... 項目', '項目 ... 緬甸', '緬甸 ... 項目', '項目 ... 老挝', '老挝 ... 項目', '項目 ... 老撾', '老撾 ... 項目', '項目 ... 泰国', '泰国 ... 項目', '項目 ... 泰國', '泰國 ... 項目', '項目 ... 马来西亚', '马来西亚 ... 項目', '項目 ... 馬來西亞', '馬來西亞 ... 項目', '項目 ... 东南亚', '东南亚 ... 項目', '項目 ... 東南亞', '東南亞 ... 項目', '項目 ... 出国', '出国 ... 項目', '項目 ... 出國', '出國 ... 項目', '項目 ... 国外', '国外 ... 項目', '項目 ... 國外', '國外 ... 項目', '項目 ... 海外', '海外 ... 項目', '項目 ... 缅北', '缅北 ... 項目', '項目 ... 緬北', '緬北 ... 項目', '項目 ... 迪拜', '迪拜 ... 項目', 
         '海外工作',
         '出国工作',
         '出國工作',
@@ -437,18 +437,18 @@ export const indicators = defineIndicators([
         '緬甸工作',
         '迪拜工作',
       ],
-      th: ['งานต่างประเทศ', 'งานประเทศเพื่อนบ้าน', 'ไปทำงานกัมพูชา', 'ไปทำงานพม่า'],
-      vi: [
+      th: ['งาน ... กัมพูชา', 'กัมพูชา ... งาน', 'งาน ... เขมร', 'เขมร ... งาน', 'งาน ... พม่า', 'พม่า ... งาน', 'งาน ... ลาว', 'ลาว ... งาน', 'งาน ... มาเล', 'มาเล ... งาน', 'งาน ... ดูไบ', 'ดูไบ ... งาน', 'งาน ... ต่างประเทศ', 'ต่างประเทศ ... งาน', 'งาน ... เวียงจันทน์', 'เวียงจันทน์ ... งาน', 'เงินเดือน ... กัมพูชา', 'กัมพูชา ... เงินเดือน', 'เงินเดือน ... เขมร', 'เขมร ... เงินเดือน', 'เงินเดือน ... พม่า', 'พม่า ... เงินเดือน', 'เงินเดือน ... ลาว', 'ลาว ... เงินเดือน', 'เงินเดือน ... มาเล', 'มาเล ... เงินเดือน', 'เงินเดือน ... ดูไบ', 'ดูไบ ... เงินเดือน', 'เงินเดือน ... ต่างประเทศ', 'ต่างประเทศ ... เงินเดือน', 'เงินเดือน ... เวียงจันทน์', 'เวียงจันทน์ ... เงินเดือน', 'บริษัท ... กัมพูชา', 'กัมพูชา ... บริษัท', 'บริษัท ... เขมร', 'เขมร ... บริษัท', 'บริษัท ... พม่า', 'พม่า ... บริษัท', 'บริษัท ... ลาว', 'ลาว ... บริษัท', 'บริษัท ... มาเล', 'มาเล ... บริษัท', 'บริษัท ... ดูไบ', 'ดูไบ ... บริษัท', 'บริษัท ... ต่างประเทศ', 'ต่างประเทศ ... บริษัท', 'บริษัท ... เวียงจันทน์', 'เวียงจันทน์ ... บริษัท', 'งานต่างประเทศ', 'งานประเทศเพื่อนบ้าน', 'ไปทำงานกัมพูชา', 'ไปทำงานพม่า'],
+      vi: ['việc ... campuchia', 'campuchia ... việc', 'việc ... myanmar', 'myanmar ... việc', 'việc ... thái lan', 'thái lan ... việc', 'việc ... =lào', '=lào ... việc', 'việc ... nước ngoài', 'nước ngoài ... việc', 'việc ... đài loan', 'đài loan ... việc', 'việc ... malaysia', 'malaysia ... việc', 'việc ... dubai', 'dubai ... việc', 'làm ... campuchia', 'campuchia ... làm', 'làm ... myanmar', 'myanmar ... làm', 'làm ... thái lan', 'thái lan ... làm', 'làm ... =lào', '=lào ... làm', 'làm ... nước ngoài', 'nước ngoài ... làm', 'làm ... đài loan', 'đài loan ... làm', 'làm ... malaysia', 'malaysia ... làm', 'làm ... dubai', 'dubai ... làm', 'lương ... campuchia', 'campuchia ... lương', 'lương ... myanmar', 'myanmar ... lương', 'lương ... thái lan', 'thái lan ... lương', 'lương ... =lào', '=lào ... lương', 'lương ... nước ngoài', 'nước ngoài ... lương', 'lương ... đài loan', 'đài loan ... lương', 'lương ... malaysia', 'malaysia ... lương', 'lương ... dubai', 'dubai ... lương', 'công ty ... campuchia', 'campuchia ... công ty', 'công ty ... myanmar', 'myanmar ... công ty', 'công ty ... thái lan', 'thái lan ... công ty', 'công ty ... =lào', '=lào ... công ty', 'công ty ... nước ngoài', 'nước ngoài ... công ty', 'công ty ... đài loan', 'đài loan ... công ty', 'công ty ... malaysia', 'malaysia ... công ty', 'công ty ... dubai', 'dubai ... công ty', 'job ... campuchia', 'campuchia ... job', 'job ... myanmar', 'myanmar ... job', 'job ... thái lan', 'thái lan ... job', 'job ... =lào', '=lào ... job', 'job ... nước ngoài', 'nước ngoài ... job', 'job ... đài loan', 'đài loan ... job', 'job ... malaysia', 'malaysia ... job', 'job ... dubai', 'dubai ... job', 'tuyển ... campuchia', 'campuchia ... tuyển', 'tuyển ... myanmar', 'myanmar ... tuyển', 'tuyển ... thái lan', 'thái lan ... tuyển', 'tuyển ... =lào', '=lào ... tuyển', 'tuyển ... nước ngoài', 'nước ngoài ... tuyển', 'tuyển ... đài loan', 'đài loan ... tuyển', 'tuyển ... malaysia', 'malaysia ... tuyển', 'tuyển ... dubai', 'dubai ... tuyển', 
         'đi làm nước ngoài',
         'việc làm nước ngoài',
         'sang campuchia làm việc',
         'làm việc ở campuchia',
         'xuất khẩu lao động',
       ],
-      id: ['kerja di luar negeri', 'kerja luar negeri', 'kerja di kamboja', 'kerja di thailand', 'kerja di myanmar'],
-      my: ['နိုင်ငံခြားမှာအလုပ်', 'ပြည်ပအလုပ်', 'ထိုင်းမှာအလုပ်', 'နိုင်ငံခြားအလုပ်'],
-      lo: ['ວຽກຢູ່ຕ່າງປະເທດ', 'ເຮັດວຽກຕ່າງປະເທດ', 'ໄປເຮັດວຽກຢູ່ໄທ'],
-      tl: ['trabaho abroad', 'trabaho sa ibang bansa', 'pa-abroad', 'trabaho sa thailand', 'trabaho sa cambodia'],
+      id: ['kerja ... kamboja', 'kamboja ... kerja', 'kerja ... malaysia', 'malaysia ... kerja', 'kerja ... johor', 'johor ... kerja', 'kerja ... sabah', 'sabah ... kerja', 'kerja ... thailand', 'thailand ... kerja', 'kerja ... myanmar', 'myanmar ... kerja', 'kerja ... luar negeri', 'luar negeri ... kerja', 'kerjaan ... kamboja', 'kamboja ... kerjaan', 'kerjaan ... malaysia', 'malaysia ... kerjaan', 'kerjaan ... johor', 'johor ... kerjaan', 'kerjaan ... sabah', 'sabah ... kerjaan', 'kerjaan ... thailand', 'thailand ... kerjaan', 'kerjaan ... myanmar', 'myanmar ... kerjaan', 'kerjaan ... luar negeri', 'luar negeri ... kerjaan', 'lowongan ... kamboja', 'kamboja ... lowongan', 'lowongan ... malaysia', 'malaysia ... lowongan', 'lowongan ... johor', 'johor ... lowongan', 'lowongan ... sabah', 'sabah ... lowongan', 'lowongan ... thailand', 'thailand ... lowongan', 'lowongan ... myanmar', 'myanmar ... lowongan', 'lowongan ... luar negeri', 'luar negeri ... lowongan', 'gaji ... kamboja', 'kamboja ... gaji', 'gaji ... malaysia', 'malaysia ... gaji', 'gaji ... johor', 'johor ... gaji', 'gaji ... sabah', 'sabah ... gaji', 'gaji ... thailand', 'thailand ... gaji', 'gaji ... myanmar', 'myanmar ... gaji', 'gaji ... luar negeri', 'luar negeri ... gaji', 'perusahaan ... kamboja', 'kamboja ... perusahaan', 'perusahaan ... malaysia', 'malaysia ... perusahaan', 'perusahaan ... johor', 'johor ... perusahaan', 'perusahaan ... sabah', 'sabah ... perusahaan', 'perusahaan ... thailand', 'thailand ... perusahaan', 'perusahaan ... myanmar', 'myanmar ... perusahaan', 'perusahaan ... luar negeri', 'luar negeri ... perusahaan', 'pabrik ... kamboja', 'kamboja ... pabrik', 'pabrik ... malaysia', 'malaysia ... pabrik', 'pabrik ... johor', 'johor ... pabrik', 'pabrik ... sabah', 'sabah ... pabrik', 'pabrik ... thailand', 'thailand ... pabrik', 'pabrik ... myanmar', 'myanmar ... pabrik', 'pabrik ... luar negeri', 'luar negeri ... pabrik', 'kilang ... kamboja', 'kamboja ... kilang', 'kilang ... malaysia', 'malaysia ... kilang', 'kilang ... johor', 'johor ... kilang', 'kilang ... sabah', 'sabah ... kilang', 'kilang ... thailand', 'thailand ... kilang', 'kilang ... myanmar', 'myanmar ... kilang', 'kilang ... luar negeri', 'luar negeri ... kilang', 'kebun ... kamboja', 'kamboja ... kebun', 'kebun ... malaysia', 'malaysia ... kebun', 'kebun ... johor', 'johor ... kebun', 'kebun ... sabah', 'sabah ... kebun', 'kebun ... thailand', 'thailand ... kebun', 'kebun ... myanmar', 'myanmar ... kebun', 'kebun ... luar negeri', 'luar negeri ... kebun', 'kerja di luar negeri', 'kerja luar negeri', 'kerja di kamboja', 'kerja di thailand', 'kerja di myanmar'],
+      my: ['အလုပ် ... ထိုင်း', 'ထိုင်း ... အလုပ်', 'အလုပ် ... မလေးရှား', 'မလေးရှား ... အလုပ်', 'အလုပ် ... နိုင်ငံခြား', 'နိုင်ငံခြား ... အလုပ်', 'အလုပ် ... ပြည်ပ', 'ပြည်ပ ... အလုပ်', 'အလုပ် ... ကမ္ဘောဒီးယား', 'ကမ္ဘောဒီးယား ... အလုပ်', 'အလုပ် ... လာအို', 'လာအို ... အလုပ်', 'လစာ ... ထိုင်း', 'ထိုင်း ... လစာ', 'လစာ ... မလေးရှား', 'မလေးရှား ... လစာ', 'လစာ ... နိုင်ငံခြား', 'နိုင်ငံခြား ... လစာ', 'လစာ ... ပြည်ပ', 'ပြည်ပ ... လစာ', 'လစာ ... ကမ္ဘောဒီးယား', 'ကမ္ဘောဒီးယား ... လစာ', 'လစာ ... လာအို', 'လာအို ... လစာ', 'ကုမ္ပဏီ ... ထိုင်း', 'ထိုင်း ... ကုမ္ပဏီ', 'ကုမ္ပဏီ ... မလေးရှား', 'မလေးရှား ... ကုမ္ပဏီ', 'ကုမ္ပဏီ ... နိုင်ငံခြား', 'နိုင်ငံခြား ... ကုမ္ပဏီ', 'ကုမ္ပဏီ ... ပြည်ပ', 'ပြည်ပ ... ကုမ္ပဏီ', 'ကုမ္ပဏီ ... ကမ္ဘောဒီးယား', 'ကမ္ဘောဒီးယား ... ကုမ္ပဏီ', 'ကုမ္ပဏီ ... လာအို', 'လာအို ... ကုမ္ပဏီ', 'စက်ရုံ ... ထိုင်း', 'ထိုင်း ... စက်ရုံ', 'စက်ရုံ ... မလေးရှား', 'မလေးရှား ... စက်ရုံ', 'စက်ရုံ ... နိုင်ငံခြား', 'နိုင်ငံခြား ... စက်ရုံ', 'စက်ရုံ ... ပြည်ပ', 'ပြည်ပ ... စက်ရုံ', 'စက်ရုံ ... ကမ္ဘောဒီးယား', 'ကမ္ဘောဒီးယား ... စက်ရုံ', 'စက်ရုံ ... လာအို', 'လာအို ... စက်ရုံ', 'နိုင်ငံခြားမှာအလုပ်', 'ပြည်ပအလုပ်', 'ထိုင်းမှာအလုပ်', 'နိုင်ငံခြားအလုပ်'],
+      lo: ['ວຽກ ... ໄທ', 'ໄທ ... ວຽກ', 'ວຽກ ... ມາເລ', 'ມາເລ ... ວຽກ', 'ວຽກ ... ຕ່າງປະເທດ', 'ຕ່າງປະເທດ ... ວຽກ', 'ວຽກ ... ກຳປູເຈຍ', 'ກຳປູເຈຍ ... ວຽກ', 'ວຽກ ... ມຽນມາ', 'ມຽນມາ ... ວຽກ', 'ເງິນເດືອນ ... ໄທ', 'ໄທ ... ເງິນເດືອນ', 'ເງິນເດືອນ ... ມາເລ', 'ມາເລ ... ເງິນເດືອນ', 'ເງິນເດືອນ ... ຕ່າງປະເທດ', 'ຕ່າງປະເທດ ... ເງິນເດືອນ', 'ເງິນເດືອນ ... ກຳປູເຈຍ', 'ກຳປູເຈຍ ... ເງິນເດືອນ', 'ເງິນເດືອນ ... ມຽນມາ', 'ມຽນມາ ... ເງິນເດືອນ', 'ບໍລິສັດ ... ໄທ', 'ໄທ ... ບໍລິສັດ', 'ບໍລິສັດ ... ມາເລ', 'ມາເລ ... ບໍລິສັດ', 'ບໍລິສັດ ... ຕ່າງປະເທດ', 'ຕ່າງປະເທດ ... ບໍລິສັດ', 'ບໍລິສັດ ... ກຳປູເຈຍ', 'ກຳປູເຈຍ ... ບໍລິສັດ', 'ບໍລິສັດ ... ມຽນມາ', 'ມຽນມາ ... ບໍລິສັດ', 'ໂຮງງານ ... ໄທ', 'ໄທ ... ໂຮງງານ', 'ໂຮງງານ ... ມາເລ', 'ມາເລ ... ໂຮງງານ', 'ໂຮງງານ ... ຕ່າງປະເທດ', 'ຕ່າງປະເທດ ... ໂຮງງານ', 'ໂຮງງານ ... ກຳປູເຈຍ', 'ກຳປູເຈຍ ... ໂຮງງານ', 'ໂຮງງານ ... ມຽນມາ', 'ມຽນມາ ... ໂຮງງານ', 'ວຽກຢູ່ຕ່າງປະເທດ', 'ເຮັດວຽກຕ່າງປະເທດ', 'ໄປເຮັດວຽກຢູ່ໄທ'],
+      tl: ['trabaho ... cambodia', 'cambodia ... trabaho', 'trabaho ... myanmar', 'myanmar ... trabaho', 'trabaho ... laos', 'laos ... trabaho', 'trabaho ... thailand', 'thailand ... trabaho', 'trabaho ... malaysia', 'malaysia ... trabaho', 'trabaho ... sabah', 'sabah ... trabaho', 'trabaho ... abroad', 'abroad ... trabaho', 'trabaho ... ibang bansa', 'ibang bansa ... trabaho', 'work ... cambodia', 'cambodia ... work', 'work ... myanmar', 'myanmar ... work', 'work ... laos', 'laos ... work', 'work ... thailand', 'thailand ... work', 'work ... malaysia', 'malaysia ... work', 'work ... sabah', 'sabah ... work', 'work ... abroad', 'abroad ... work', 'work ... ibang bansa', 'ibang bansa ... work', 'sahod ... cambodia', 'cambodia ... sahod', 'sahod ... myanmar', 'myanmar ... sahod', 'sahod ... laos', 'laos ... sahod', 'sahod ... thailand', 'thailand ... sahod', 'sahod ... malaysia', 'malaysia ... sahod', 'sahod ... sabah', 'sabah ... sahod', 'sahod ... abroad', 'abroad ... sahod', 'sahod ... ibang bansa', 'ibang bansa ... sahod', 'sweldo ... cambodia', 'cambodia ... sweldo', 'sweldo ... myanmar', 'myanmar ... sweldo', 'sweldo ... laos', 'laos ... sweldo', 'sweldo ... thailand', 'thailand ... sweldo', 'sweldo ... malaysia', 'malaysia ... sweldo', 'sweldo ... sabah', 'sabah ... sweldo', 'sweldo ... abroad', 'abroad ... sweldo', 'sweldo ... ibang bansa', 'ibang bansa ... sweldo', 'company ... cambodia', 'cambodia ... company', 'company ... myanmar', 'myanmar ... company', 'company ... laos', 'laos ... company', 'company ... thailand', 'thailand ... company', 'company ... malaysia', 'malaysia ... company', 'company ... sabah', 'sabah ... company', 'company ... abroad', 'abroad ... company', 'company ... ibang bansa', 'ibang bansa ... company', 'job ... cambodia', 'cambodia ... job', 'job ... myanmar', 'myanmar ... job', 'job ... laos', 'laos ... job', 'job ... thailand', 'thailand ... job', 'job ... malaysia', 'malaysia ... job', 'job ... sabah', 'sabah ... job', 'job ... abroad', 'abroad ... job', 'job ... ibang bansa', 'ibang bansa ... job', 'hiring ... cambodia', 'cambodia ... hiring', 'hiring ... myanmar', 'myanmar ... hiring', 'hiring ... laos', 'laos ... hiring', 'hiring ... thailand', 'thailand ... hiring', 'hiring ... malaysia', 'malaysia ... hiring', 'hiring ... sabah', 'sabah ... hiring', 'hiring ... abroad', 'abroad ... hiring', 'hiring ... ibang bansa', 'ibang bansa ... hiring', 'trabaho abroad', 'trabaho sa ibang bansa', 'pa-abroad', 'trabaho sa thailand', 'trabaho sa cambodia'],
     },
     examples: {
       positive: [
@@ -479,7 +479,7 @@ export const indicators = defineIndicators([
       km: 'ភ្នាក់ងារដែលប្រញាប់ប្រញាល់អ្នក («បន្ទាន់» «ចេញដំណើរសប្ដាហ៍នេះ» «ចំនួនមានកំណត់») ចង់រារាំងអ្នកមិនឱ្យពិនិត្យការផ្ដល់ការងារ ឬសួរគ្រួសារ។ សូមកុំប្រញាប់។',
     },
     phrases: {
-      en: [
+      en: ['leave next', 'we leave friday', 'leave tomorrow', 'fly tomorrow', 'leave next week', 'fly next week', 'leaving this week', 'depart tomorrow', 'start tomorrow', 
         'urgent hiring',
         'urgently hiring',
         'urgently needed',
@@ -490,11 +490,11 @@ export const indicators = defineIndicators([
         'limited slot',
         'start immediately',
       ],
-      km: ['ត្រូវការបន្ទាន់', 'ជ្រើសរើសបន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ចំនួនមានកំណត់', 'ចូលធ្វើការភ្លាមៗ'],
-      zh: ['急招', '急聘', '名额有限', '名額有限', '马上出发', '馬上出發', '随时入职', '隨時入職'],
-      th: ['รับด่วน', 'รับสมัครด่วน', 'เดินทางได้ทันที', 'จำนวนจำกัด', 'เริ่มงานได้ทันที'],
-      vi: ['tuyển gấp', 'cần gấp', 'nhận việc ngay', 'số lượng có hạn', 'xuất cảnh ngay', 'đi làm ngay'],
-      id: [
+      km: ['ចេញដំណើរសប្តាហ៍', 'ចេញដំណើរសប្ដាហ៍', 'ចេញដំណើរថ្ងៃ', 'ចេញដំណើរស្អែក', 'ចេញដំណើរឆាប់', 'បន្ទាន់', 'ត្រូវការបន្ទាន់', 'ជ្រើសរើសបន្ទាន់', 'ចេញដំណើរភ្លាមៗ', 'ចំនួនមានកំណត់', 'ចូលធ្វើការភ្លាមៗ'],
+      zh: ['明天就可以走', '明天就走', '马上走', '馬上走', '明天出发', '明天出發', '随时出发', '隨時出發', '急招', '急聘', '名额有限', '名額有限', '马上出发', '馬上出發', '随时入职', '隨時入職'],
+      th: ['เดินทางพรุ่งนี้', 'ด่วนมาก', 'ไปพรุ่งนี้', 'รับด่วน', 'รับสมัครด่วน', 'เดินทางได้ทันที', 'จำนวนจำกัด', 'เริ่มงานได้ทันที'],
+      vi: ['đi liền', 'đi ngay', 'xuất phát', 'bay ngay', 'đi trong tuần', 'tuyển gấp', 'cần gấp', 'nhận việc ngay', 'số lượng có hạn', 'xuất cảnh ngay', 'đi làm ngay'],
+      id: ['berangkat lusa', 'berangkat besok', 'proses cepat', 
         'dibutuhkan segera',
         'butuh cepat',
         'berangkat minggu ini',
@@ -502,9 +502,9 @@ export const indicators = defineIndicators([
         'langsung kerja',
         'langsung berangkat',
       ],
-      my: ['အမြန်ခေါ်', 'အရေးတကြီးလိုအပ်', 'နေရာအကန့်အသတ်', 'ချက်ချင်းထွက်ရမယ်'],
-      lo: ['ຮັບດ່ວນ', 'ຕ້ອງການດ່ວນ', 'ຈຳນວນຈຳກັດ', 'ເດີນທາງໄດ້ທັນທີ'],
-      tl: ['alis agad', 'kailangan agad', 'limited slots lang', 'madaliang alis', 'alis na this week'],
+      my: ['မနက်ဖြန်ထွက်', 'အမြန်ဆက်သွယ်', 'အမြန်ခေါ်', 'အရေးတကြီးလိုအပ်', 'နေရာအကန့်အသတ်', 'ချက်ချင်းထွက်ရမယ်'],
+      lo: ['ອອກເດີນທາງມື້ອື່ນ', 'ໄປມື້ອື່ນ', 'ຮັບດ່ວນ', 'ຕ້ອງການດ່ວນ', 'ຈຳນວນຈຳກັດ', 'ເດີນທາງໄດ້ທັນທີ'],
+      tl: ['alis na next week', 'alis next week', 'alis bukas', 'alis agad', 'kailangan agad', 'limited slots lang', 'madaliang alis', 'alis na this week'],
     },
     examples: {
       positive: [
@@ -535,7 +535,7 @@ export const indicators = defineIndicators([
       km: 'ភ្នាក់ងារក្លែងក្លាយបង្ហោះការផ្សាយមិនច្បាស់លាស់ ហើយនាំអ្នកទៅតេឡេក្រាម ឬកម្មវិធីឯកជនផ្សេង ដែលគ្មានកំណត់ត្រាក្រុមហ៊ុន ហើយសារអាចបាត់បាន។',
     },
     phrases: {
-      en: [
+      en: ['msg me on tele', 'telegram me', 'pm me', 'dm me', 'inbox me', 'line id', 
         'contact telegram',
         'telegram only',
         'whatsapp only',
@@ -546,8 +546,8 @@ export const indicators = defineIndicators([
         'message me on telegram',
         'details on telegram',
       ],
-      km: ['ទាក់ទងតាមតេឡេក្រាម', 'ទាក់ទងតាមតេលេក្រាម', 'ឆាតតាមតេឡេក្រាម', 'ឆាតមកឯកជន'],
-      zh: [
+      km: ['ឆាត telegram', 'ឆាតមក', 'inbox មក', 'ទាក់ទងតាមតេឡេក្រាម', 'ទាក់ទងតាមតេលេក្រាម', 'ឆាតតាមតេឡេក្រាម', 'ឆាតមកឯកជន'],
+      zh: ['私聊', '飞机联系', '加line', '加微信', '加我微信', '加tg', '意者加', 
         '加飞机',
         '加飛機',
         '纸飞机联系',
@@ -558,12 +558,12 @@ export const indicators = defineIndicators([
         '加微信詳談',
         '有意私聊',
       ],
-      th: ['ติดต่อทางไลน์', 'แอดไลน์', 'ทักไลน์', 'สนใจทักแชท', 'ติดต่อเทเลแกรม'],
-      vi: ['ib mình', 'inbox để biết thêm', 'liên hệ zalo', 'kết bạn zalo', 'nhắn telegram', 'ib zalo'],
-      id: ['hubungi via telegram', 'chat via whatsapp', 'info lebih lanjut via wa', 'japri', 'dm untuk info'],
-      my: ['တယ်လီဂရမ်ကနေဆက်သွယ်', 'ဗိုက်ဘာကနေဆက်သွယ်', 'အသေးစိတ်သိချင်ရင်စာပို့'],
-      lo: ['ຕິດຕໍ່ທາງວັອດແອັບ', 'ທັກແຊັດມາ', 'ຕິດຕໍ່ທາງເທເລແກຣມ'],
-      tl: [
+      th: ['ทักแชท', 'ทักมา', 'ทักเทเล', 'ไลน์ไอดี', 'ส่งมาในแชท', 'ติดต่อทางไลน์', 'แอดไลน์', 'ทักไลน์', 'สนใจทักแชท', 'ติดต่อเทเลแกรม'],
+      vi: ['nhắn tele', 'ib', 'ib em', 'nhắn zalo', 'nhắn tin riêng', 'ib mình', 'inbox để biết thêm', 'liên hệ zalo', 'kết bạn zalo', 'nhắn telegram', 'ib zalo'],
+      id: ['wa aku', 'wa saya', 'chat wa', 'hubungi wa', 'dm aja', 'hubungi via telegram', 'chat via whatsapp', 'info lebih lanjut via wa', 'japri', 'dm untuk info'],
+      my: ['viber ... ပြော', 'telegram ... ပို့ပေး', 'တယ်လီဂရမ်ကနေဆက်သွယ်', 'ဗိုက်ဘာကနေဆက်သွယ်', 'အသေးစိတ်သိချင်ရင်စာပို့'],
+      lo: ['ທັກ whatsapp', 'ທັກແຊັດ', 'ຕິດຕໍ່ທາງວັອດແອັບ', 'ທັກແຊັດມາ', 'ຕິດຕໍ່ທາງເທເລແກຣມ'],
+      tl: ['pm mo ko', 'pm lang', 'message lang', 
         'pm lang po',
         'pm for more info',
         'message sa telegram',
@@ -601,7 +601,7 @@ export const indicators = defineIndicators([
       km: 'ភ្នាក់ងារក្លែងក្លាយសុំរូបថតលិខិតឆ្លងដែន ឬអត្តសញ្ញាណប័ណ្ណតាំងពីដំបូង ដើម្បីកក់សំបុត្រក្នុងឈ្មោះអ្នក ឬប្រើខុស។ កុំផ្ញើឯកសារ មុនពេលអ្នកបានពិនិត្យនិយោជក។',
     },
     phrases: {
-      en: [
+      en: ['send ... passport', 'pic of your passport', 'passport scan', 'scan of passport', 'passport bio page', 'passport bio', 'copy of your passport', 'passport photo', 'send us your passport', 
         'send your passport',
         'picture of your passport',
         'photo of your passport',
@@ -611,14 +611,14 @@ export const indicators = defineIndicators([
         'photo of your id',
         'send passport',
       ],
-      km: ['ផ្ញើរូបលិខិតឆ្លងដែន', 'ថតរូបលិខិតឆ្លងដែន', 'ផ្ញើរូបអត្តសញ្ញាណប័ណ្ណ', 'ថតអត្តសញ្ញាណប័ណ្ណ', 'ផ្ញើរូបប៉ាស្ព័រ'],
-      zh: ['护照照片', '護照照片', '护照首页', '護照首頁', '拍护照', '拍護照', '身份证正反面', '身份證正反面'],
-      th: ['ส่งรูปพาสปอร์ต', 'ถ่ายรูปพาสปอร์ต', 'ส่งสำเนาพาสปอร์ต', 'ส่งรูปบัตรประชาชน', 'ส่งรูปหนังสือเดินทาง'],
-      vi: ['gửi ảnh hộ chiếu', 'chụp hộ chiếu', 'gửi hình căn cước', 'chụp cccd', 'gửi cmnd', 'chụp ảnh hộ chiếu'],
-      id: ['kirim foto paspor', 'foto paspor', 'kirim foto ktp', 'scan paspor', 'foto ktp'],
-      my: ['ပတ်စ်ပို့ဓာတ်ပုံပို့', 'နိုင်ငံကူးလက်မှတ်ဓာတ်ပုံ', 'မှတ်ပုံတင်ဓာတ်ပုံပို့'],
-      lo: ['ສົ່ງຮູບໜັງສືຜ່ານແດນ', 'ສົ່ງຮູບບັດປະຈຳຕົວ', 'ຖ່າຍຮູບພາສປອດ'],
-      tl: ['send ng passport', 'picture ng passport', 'pasa ng passport', 'send ng valid id', 'picture ng id'],
+      km: ['ផ្ញើលិខិតឆ្លងដែន', 'ផ្ញើប៉ាស្ព័រ', 'រូបថតលិខិតឆ្លងដែន', 'ផ្ញើរូបលិខិតឆ្លងដែន', 'ថតរូបលិខិតឆ្លងដែន', 'ផ្ញើរូបអត្តសញ្ញាណប័ណ្ណ', 'ថតអត្តសញ្ញាណប័ណ្ណ', 'ផ្ញើរូបប៉ាស្ព័រ'],
+      zh: ['护照拍照', '護照拍照', '发护照', '發護照', '护照发我', '護照發我', '护照复印件', '護照影本', '护照照片', '護照照片', '护照首页', '護照首頁', '拍护照', '拍護照', '身份证正反面', '身份證正反面'],
+      th: ['สำเนาหนังสือเดินทาง', 'สำเนาพาสปอร์ต', 'ส่งพาสปอร์ต', 'ส่งรูปพาส', 'ถ่ายพาส', 'ส่งรูปพาสปอร์ต', 'ถ่ายรูปพาสปอร์ต', 'ส่งสำเนาพาสปอร์ต', 'ส่งรูปบัตรประชาชน', 'ส่งรูปหนังสือเดินทาง'],
+      vi: ['ảnh passport', 'gửi passport', 'hình passport', 'hình hộ chiếu', 'chụp passport', 'gửi ảnh hộ chiếu', 'chụp hộ chiếu', 'gửi hình căn cước', 'chụp cccd', 'gửi cmnd', 'chụp ảnh hộ chiếu'],
+      id: ['kirim paspor', 'scan passport', 'kirim ktp', 'foto passport', 'kirim foto paspor', 'foto paspor', 'kirim foto ktp', 'scan paspor', 'foto ktp'],
+      my: ['ပတ်စ်ပို့ဓာတ်ပုံ', 'ပတ်စ်ပို့ ... ပို့ပေး', 'ပတ်စပို့ဓာတ်ပုံ', 'ပတ်စ်ပို့ဓာတ်ပုံပို့', 'နိုင်ငံကူးလက်မှတ်ဓာတ်ပုံ', 'မှတ်ပုံတင်ဓာတ်ပုံပို့'],
+      lo: ['ສົ່ງຮູບບັດ', 'ຮູບພາສປອດ', 'ສົ່ງພາສປອດ', 'ຮູບໜັງສືຜ່ານແດນ', 'ສົ່ງຮູບໜັງສືຜ່ານແດນ', 'ສົ່ງຮູບບັດປະຈຳຕົວ', 'ຖ່າຍຮູບພາສປອດ'],
+      tl: ['send ... passport mo', 'passport mo', 'passport bio page', 'send your passport', 'pasa passport', 'send ng passport', 'picture ng passport', 'pasa ng passport', 'send ng valid id', 'picture ng id'],
     },
     examples: {
       positive: [
@@ -928,8 +928,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'recruitment.tourist_cover',
-    weights: { recruitment_fraud: 2.0, smuggling: 1.0 },
-    signals: ['border_irregular'],
+    weights: { recruitment_fraud: 2.0, smuggling: 0.5 },
     label: {
       en: 'Told to travel as a "tourist" to get past immigration',
       km: 'ត្រូវបានប្រាប់ឱ្យធ្វើដំណើរជា «ភ្ញៀវទេសចរ» ដើម្បីឆ្លងកាត់អន្តោប្រវេសន៍',
@@ -1231,7 +1230,7 @@ export const indicators = defineIndicators([
       km: 'កន្លែងស្នាក់នៅ និងអាហារឥតគិតថ្លៃ ការចេញថ្លៃឡាន ឬ «អ្នកមិនចំណាយមួយសេនទេ» ធ្វើឱ្យងាយយល់ព្រម ហើយពិបាកចាកចេញពេលក្រោយ៖ ថ្លៃទាំងនេះច្រើនតែត្រូវបម្លែងជាបំណុល។',
     },
     phrases: {
-      en: [
+      en: ['covers flights', 'covers flight', 'covers the flight', 'covers your flight', 'covers room', 'we arrange everything', 'incl. transport', 'including transport', 'transport provided', 'accommodation provided', 'housing provided', 'dormitory provided', 'dorm provided', 'meals provided', 'food provided', 'free dorm', 'free dormitory', 'lodging provided', 'boss pays', 'company pays', 'employer pays', 'we take care of visa', 'we take care of your visa', 'airfare covered', 'ticket covered', 'flights covered', 'travel covered', 'round-trip airfare', 'free flights', 'pays ur', 'pays your ticket', 
         'free room',
         'free meals',
         'free food',
@@ -1247,7 +1246,7 @@ export const indicators = defineIndicators([
         'i will pay your ticket',
         'lodging at travel',
       ],
-      km: [
+      km: ['ហូបចុកហ្វ្រី', 'ស្នាក់នៅហ្វ្រី', 'ចេញថ្លៃធ្វើដំណើរ', 'ចេញថ្លៃផ្លូវ', 'ថ្លៃផ្លូវ', 'បង់ថ្លៃឡាន', 'មានកន្លែងនៅ', 'មានបាយហូប', 'ស្នាក់នៅឥតគិតថ្លៃ', 'ធ្វើដំណើរឥតគិតថ្លៃ', 'ថៅកែចេញថ្លៃ', 'ថៅកែបង់', 'កន្លែងស្នាក់នៅស្រាប់', 
         'ក្រុមហ៊ុនចេញថ្លៃ',
         'ក្រុមហ៊ុនរ៉ាប់រងទាំងអស់',
         'ចេញថ្លៃឡាន',
@@ -1257,10 +1256,10 @@ export const indicators = defineIndicators([
         'មានកន្លែងស្នាក់នៅ',
         'visa និងសំបុត្រ',
       ],
-      zh: ['包住', '食宿全包', '提供机票', '提供機票', '报机票', '報機票', '机票我出', '機票我出', '路费老板出', '路費老闆出', '包路费', '包路費'],
-      th: ['ออกค่าเดินทางให้', 'ออกค่ารถ', 'ค่ารถเราออกให้', 'ตั๋วเครื่องบินฟรี', 'อาหารฟรี', 'มีที่พักให้'],
-      vi: ['bao ở', 'lo hết chi phí', 'lo chi phí đi lại', 'lo visa và vé máy bay', 'lo tiền xe', 'ứng trước vé'],
-      id: [
+      zh: ['吃住公司负责', '吃住公司負責', '吃住全包', '包吃', '落地接机', '落地接機', '机票我们报', '機票我們報', '机票报销', '機票報銷', '路费报销', '路費報銷', '老板垫', '老闆墊', '垫付路费', '墊付路費', '签证帮办', '簽證幫辦', '帮办签证', '幫辦簽證', '免费住宿', '免費住宿', '提供住宿', '提供食宿', '包来回机票', '包來回機票', '包住', '食宿全包', '提供机票', '提供機票', '报机票', '報機票', '机票我出', '機票我出', '路费老板出', '路費老闆出', '包路费', '包路費'],
+      th: ['มีหอพัก', 'หอพักฟรี', 'กินอยู่ฟรี', 'บินฟรี', 'ตั๋วฟรี', 'จ่ายค่าตั๋ว', 'ออกค่าตั๋ว', 'ค่าตั๋ว ... ให้', 'จ่ายค่าเดินทาง', 'ค่ารถ ... ให้', 'ฟรีค่ารถ', 'มีที่พัก', 'ออกค่าเดินทางให้', 'ออกค่ารถ', 'ค่ารถเราออกให้', 'ตั๋วเครื่องบินฟรี', 'อาหารฟรี', 'มีที่พักให้'],
+      vi: ['bao ăn ngủ', 'bao ăn uống', 'chịu tiền xe', 'chịu tiền vé', 'chịu chi phí', 'lo vé', 'lo ăn ở', 'có chỗ ở', 'ký túc xá miễn phí', 'chỗ ở miễn phí', 'công ty chi trả', 'vé máy bay miễn phí', 'bao vé', 'bao visa', 'lo visa', 'bao xe', 'sếp chịu', 'bao ở', 'lo hết chi phí', 'lo chi phí đi lại', 'lo visa và vé máy bay', 'lo tiền xe', 'ứng trước vé'],
+      id: ['tiket ditanggung', 'tiket pesawat ditanggung', 'ditanggung bos', 'akomodasi disediakan', 'asrama disediakan', 'tinggal di asrama', 'mess disediakan', 'tempat tinggal disediakan', 'makan tidur free', 'makan tidur gratis', 'makan minum ditanggung', 'penginapan disediakan', 'ongkos ditanggung', 'tiket dibayarin', 
         'mess gratis',
         'makan gratis',
         'penginapan percuma',
@@ -1270,9 +1269,9 @@ export const indicators = defineIndicators([
         'tiket aku yang bayar',
         'keluar sepeser',
       ],
-      my: ['နေစရာအခမဲ့', 'စားစရာနေစရာအခမဲ့', 'ကုမ္ပဏီကကျခံ', 'ကားခငါပေး', 'ကားခသူဌေးပေး', 'ဗီဇာအခမဲ့'],
-      lo: ['ທີ່ພັກຟຣີ', 'ອາຫານຟຣີ', 'ອອກຄ່າລົດ', 'ຄ່າລົດນ້ອງອອກໃຫ້', 'ວີຊາຟຣີ', 'ປີ້ຍົນໃຫ້'],
-      tl: ['free food', 'libre tirahan at pagkain', 'sagot ng company', 'walang gagastusin', 'bahala sa ticket'],
+      my: ['ကားခ ... ပေး', 'လေယာဉ်လက်မှတ် ... ပေး', 'စားဖို့နေဖို့', 'နေစရာ ... စီစဉ်', 'နေစရာပေး', 'စားစရာနေစရာ', 'သူဌေးကပေး', 'ကုမ္ပဏီကပေး', 'ကုမ္ပဏီက ... ကျခံ', 'နေစရာအခမဲ့', 'စားစရာနေစရာအခမဲ့', 'ကုမ္ပဏီကကျခံ', 'ကားခငါပေး', 'ကားခသူဌေးပေး', 'ဗီဇာအခမဲ့'],
+      lo: ['ອອກຄ່າລົດເມ', 'ຈ່າຍຄ່າປີ້ຍົນ', 'ອອກຄ່າປີ້', 'ກິນຢູ່ຟຣີ', 'ມີບ່ອນພັກ', 'ບ່ອນພັກຟຣີ', 'ມີທີ່ພັກ', 'ນາຍຈ້າງອອກ', 'ບໍລິສັດຈ່າຍ', 'ບໍລິສັດອອກ', 'ທີ່ພັກຟຣີ', 'ອາຫານຟຣີ', 'ອອກຄ່າລົດ', 'ຄ່າລົດນ້ອງອອກໃຫ້', 'ວີຊາຟຣີ', 'ປີ້ຍົນໃຫ້'],
+      tl: ['libre lahat', 'sagot ng employer', 'libre ang pamasahe at tirahan', 'sagot ang pamasahe', 'sagot ni boss', 'sagot ng boss', 'sagot ang tirahan', 'sagot ang ticket', 'libre ang flights', 'libre ang flight', 'libre ang ticket', 'libre ang dorm', 'libreng barracks', 'libreng dorm', 'libre ang pamasahe', 'libreng tirahan', 'free food', 'libre tirahan at pagkain', 'sagot ng company', 'walang gagastusin', 'bahala sa ticket'],
     },
     examples: {
       positive: [
@@ -1539,7 +1538,7 @@ export const indicators = defineIndicators([
       km: 'ការងារនៅបរទេសត្រូវការទិដ្ឋាការការងារ។ ការប្រាប់ថាទិដ្ឋាការទេសចរណ៍គ្រប់គ្រាន់ មានន័យថាអ្នកនឹងធ្វើការខុសច្បាប់ គ្មានការការពារ ហើយអាចត្រូវគេគំរាមថានឹងឱ្យចាប់ខ្លួន។',
     },
     phrases: {
-      en: ['tourist visa is enough', 'tourist visa ... enough', 'just a tourist visa', 'only a tourist visa', 'tourist visa only'],
+      en: ['work permit not needed', 'no work permit', 'no need work permit', 'without work permit', 'without a work permit', 'tourist visa is enough', 'tourist visa ... enough', 'just a tourist visa', 'only a tourist visa', 'tourist visa only'],
       km: ['ទិដ្ឋាការទេសចរណ៍គ្រប់គ្រាន់', 'visa ទេសចរណ៍គ្រប់គ្រាន់'],
       zh: ['旅游签就行', '旅遊簽就行', '旅游签证就可以', '旅遊簽證就可以'],
       th: ['วีซ่าท่องเที่ยวก็พอ', 'ใช้แค่วีซ่าท่องเที่ยว'],

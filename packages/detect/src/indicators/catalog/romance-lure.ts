@@ -775,9 +775,11 @@ export const indicators = defineIndicators([
     },
   },
 
+  // Openers of romance-investment ("pig-butchering") scams: they keep their signals, which the
+  // scam rules combine, but carry no romance_lure weight (romance_lure is luring someone to travel).
   {
     id: 'romance.stranger_flattery',
-    weights: { romance_lure: 0.8 },
+    weights: {},
     signals: ['romance'],
     label: { en: 'A stranger who "wrote by mistake" flatters you', km: 'មនុស្សចម្លែកដែល «ផ្ញើខុស» សរសើរអ្នក' },
     explanation: {
@@ -812,7 +814,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'romance.befriend_stranger',
-    weights: { romance_lure: 0.8 },
+    weights: {},
     signals: ['romance'],
     label: { en: 'A stranger asks to become friends', km: 'មនុស្សចម្លែកសុំធ្វើជាមិត្ត' },
     explanation: {
@@ -847,7 +849,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'romance.move_to_private_app',
-    weights: { romance_lure: 0.3 },
+    weights: {},
     signals: ['channel_move'],
     label: { en: 'Asks to continue the chat on another app', km: 'សុំបន្តជជែកនៅកម្មវិធីផ្សេង' },
     explanation: {
@@ -882,7 +884,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'romance.rich_investor_persona',
-    weights: { romance_lure: 0.8 },
+    weights: {},
     signals: ['investment'],
     label: { en: 'A new contact who is in business and "invests a little in crypto"', km: 'ទំនាក់ទំនងថ្មីដែលរកស៊ី ហើយ «វិនិយោគគ្រីបតូបន្តិច»' },
     explanation: {
@@ -917,7 +919,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'romance.teach_to_invest',
-    weights: { romance_lure: 1 },
+    weights: {},
     signals: ['investment'],
     label: { en: 'An online partner offers to teach you to invest', km: 'គូស្នេហ៍អនឡាញស្នើបង្រៀនអ្នកវិនិយោគ' },
     explanation: {
@@ -987,7 +989,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'romance.held_gift_fee',
-    weights: { romance_lure: 2 },
+    weights: {},
     signals: ['payment_demand'],
     label: { en: 'A "gift" held at customs or the airport, fee needed', km: '«កាដូ» ជាប់នៅគយ ឬព្រលានយន្តហោះ ត្រូវបង់ថ្លៃ' },
     explanation: {
@@ -1023,7 +1025,7 @@ export const indicators = defineIndicators([
 
   {
     id: 'romance.wrong_number_opener',
-    weights: { romance_lure: 0.5 },
+    weights: { scam: 0.5 },
     label: { en: 'A chat that starts with a "wrong number"', km: 'ការជជែកដែលចាប់ផ្តើមដោយ «ខុសលេខ»' },
     explanation: {
       en: 'A "wrong number" is usually nothing. But romance and investment scammers start thousands of chats this way on purpose, then keep talking.',
@@ -1053,6 +1055,207 @@ export const indicators = defineIndicators([
         '这是我的新号码',
         'Ini nomor baruku ya.',
       ],
+    },
+  },
+  // --- concept lexicon: short terms that combine through rules (marriage + money to the family + abroad, ...) ---
+  {
+    id: 'romance.marriage_word',
+    weights: {},
+    signals: ['marriage'],
+    label: { en: 'Marriage, a wife or a husband is mentioned', km: 'មានការនិយាយពីការរៀបការ ប្រពន្ធ ឬប្តី' },
+    explanation: {
+      en: 'Words about marrying or a spouse. Completely normal alone; with money for your family, a foreign husband and papers arranged by an agent they describe bride brokering.',
+      km: 'ពាក្យអំពីការរៀបការ ឬប្តីប្រពន្ធ។ ធម្មតាទាំងស្រុងពេលនៅម្នាក់ឯង ប៉ុន្តែជាមួយលុយឲ្យគ្រួសារ ប្តីបរទេស និងឯកសារដែលមេខ្យល់រៀបចំ វាពិពណ៌នាការជួញដូរកូនក្រមុំ។',
+    },
+    phrases: {
+      en: ['marry', 'married', 'marriage', 'wedding', 'a wife', 'wife from', 'husband', 'bride', 'brides'],
+      km: ['រៀបការ', 'ប្តី', 'ប្ដី', 'ប្រពន្ធ', 'កូនក្រមុំ', 'ការប្រពន្ធ'],
+      zh: ['结婚', '結婚', '嫁给', '嫁給', '嫁过去', '嫁過去', '娶个', '娶個', '娶老婆', '领证', '領證', '老婆', '老公', '新娘', '媳妇', '媳婦'],
+      th: ['แต่งงาน', 'แต่งไป', 'ได้เมีย', 'เป็นเมีย', 'หาเมีย', 'สามี', 'เจ้าสาว', 'ภรรยา'],
+      vi: ['cưới', 'lấy chồng', 'lấy vợ', 'kết hôn', 'cô dâu', 'làm vợ'],
+      id: ['nikah', 'menikah', 'dinikahkan', 'kawin', 'istri', 'suami', 'pengantin'],
+      my: ['လက်ထပ်', 'အိမ်ထောင်', 'မိန်းမယူ', 'ယောက်ျားယူ', 'သတို့သမီး'],
+      lo: ['ແຕ່ງງານ', 'ແຕ່ງໄປ', 'ເມຍ', 'ຜົວ', 'ເຈົ້າສາວ'],
+      tl: ['kasal', 'magpakasal', 'magpapakasal', 'pakasalan', 'mag-asawa', 'asawa'],
+    },
+    examples: {
+      positive: ['He wants to marry a girl from our village.', 'គាត់ចង់រៀបការជាមួយស្រីភូមិយើង', '他想娶个老婆', 'Dia mau menikah bulan depan'],
+      negative: ['We went to the market together.', 'យើងទៅផ្សារជាមួយគ្នា', '我们一起去市场', 'Kami ke pasar bersama'],
+    },
+  },
+  {
+    id: 'romance.foreign_spouse',
+    weights: { romance_lure: 0.8 },
+    signals: ['marriage', 'abroad'],
+    label: { en: 'A rich foreign husband is offered', km: 'មានការផ្តល់ប្តីបរទេសអ្នកមាន' },
+    explanation: {
+      en: 'Offers of a rich husband from China, Korea or Taiwan, or of a "foreign husband", are how bride brokers recruit. Many women were sold into marriages they could not leave.',
+      km: 'ការផ្តល់ប្តីអ្នកមានពីចិន កូរ៉េ ឬតៃវ៉ាន់ ឬ «ប្តីបរទេស» គឺជារបៀបដែលមេខ្យល់កូនក្រមុំជ្រើសរើស។ ស្ត្រីជាច្រើនត្រូវគេលក់ទៅក្នុងអាពាហ៍ពិពាហ៍ដែលពួកគេមិនអាចចាកចេញបាន។',
+    },
+    phrases: {
+      en: ['rich chinese', 'chinese man', 'chinese husband', 'korean husband', 'taiwanese husband', 'foreign husband', 'husband in china', 'husbands in china', 'husband abroad', 'marry abroad', 'marry a foreigner'],
+      km: ['ប្រុសចិន', 'ប្តីចិន', 'ប្ដីចិន', 'ប្តីកូរ៉េ', 'ប្ដីកូរ៉េ', 'ប្តីបរទេស', 'ប្ដីបរទេស', 'ចិនអ្នកមាន', 'ប្រពន្ធខ្មែរ'],
+      zh: ['中国老板', '中國老闆', '有钱老公', '有錢老公', '外国老公', '外國老公', '越南老婆', '柬埔寨老婆', '缅甸老婆', '緬甸老婆', '老挝老婆', '老撾老婆', '外籍新娘'],
+      th: ['เถ้าแก่จีน', 'สามีจีน', 'ผัวจีน', 'หนุ่มจีน', 'สามีเกาหลี', 'สามีฝรั่ง', 'สามีต่างชาติ', 'เมียคนไทย', 'เมียจีน'],
+      vi: ['ông chủ trung quốc', 'chồng trung quốc', 'chồng đài loan', 'chồng hàn', 'lấy chồng nước ngoài', 'chồng tàu', 'lấy vợ việt', 'vợ việt'],
+      id: ['bos tiongkok', 'bos china', 'pria china', 'pria tiongkok', 'pria taiwan', 'suami china', 'suami tiongkok', 'suami taiwan', 'suami orang asing'],
+      my: ['တရုတ်သူဌေး', 'တရုတ်ယောက်ျား', 'တရုတ်လင်', 'မြန်မာမိန်းမယူချင်'],
+      lo: ['ເຖົ້າແກ່ຈີນ', 'ຜົວຈີນ', 'ຜົວຕ່າງປະເທດ', 'ເມຍລາວ'],
+      tl: ['mayamang chinese', 'asawang chinese', 'asawang koreano', 'asawang foreigner', 'asawang pinay'],
+    },
+    examples: {
+      positive: ['A rich Chinese man wants a wife from our village.', 'មានប្រុសចិនអ្នកមានចង់រកប្រពន្ធខ្មែរ', '有个中国老板想娶个越南老婆', 'Ada bos Tiongkok kaya cari istri'],
+      negative: ['My cousin married her classmate in Manila.', 'បងស្រីខ្ញុំរៀបការជាមួយមិត្តរួមថ្នាក់', '我表姐和同学结婚了', 'Sepupuku menikah dengan teman sekelasnya'],
+    },
+  },
+  {
+    id: 'romance.family_paid',
+    weights: { romance_lure: 0.4 },
+    signals: ['price'],
+    label: { en: 'Money promised to your parents', km: 'សន្យាឲ្យលុយឪពុកម្តាយ' },
+    explanation: {
+      en: 'A large sum promised to your parents "the day you agree" turns a marriage into a sale: the broker or husband then treats the woman as bought.',
+      km: 'ប្រាក់ច្រើនដែលសន្យាឲ្យឪពុកម្តាយ «នៅថ្ងៃដែលអ្នកយល់ព្រម» ធ្វើឲ្យអាពាហ៍ពិពាហ៍ក្លាយជាការលក់៖ មេខ្យល់ ឬប្តីចាត់ទុកស្ត្រីនោះថាបានទិញ។',
+    },
+    phrases: {
+      en: ['gives your parents', 'give your parents', 'pay your parents', 'your parents get', 'your family gets', 'your family will get', 'money for your family', 'money to your family', 'money for the family', 'bride price', 'dowry'],
+      km: ['ឲ្យលុយម៉ែឪ', 'ឱ្យលុយម៉ែឪ', 'អោយលុយម៉ែឪ', 'ឲ្យលុយឪពុកម្តាយ', 'ឱ្យលុយឪពុកម្តាយ', 'អោយលុយឪពុកម្តាយ', 'ឲ្យលុយគ្រួសារ', 'ឱ្យលុយគ្រួសារ', 'អោយលុយគ្រួសារ', 'ជំនូន'],
+      zh: ['给你家', '給你家', '给你爸妈', '給你爸媽', '彩礼', '彩禮', '聘金'],
+      th: ['ให้พ่อแม่น้อง', 'ให้เงินพ่อแม่', 'ให้เงินครอบครัว', 'สินสอด'],
+      vi: ['nhà em được', 'gia đình em được', 'gửi tiền cho gia đình', 'sính lễ', 'tiền thách cưới'],
+      id: ['orang tuamu ... dapat', 'keluargamu ... dapat', 'uang untuk keluarga', 'uang buat keluarga', 'kasih uang ke orang tua', 'mahar'],
+      my: ['မိဘကိုငွေ', 'မိဘကို ... သိန်း', 'မိသားစုကိုငွေ', 'လက်ဖွဲ့ငွေ', 'ခန်းဝင်ပစ္စည်း'],
+      lo: ['ໃຫ້ເງິນພໍ່ແມ່', 'ໃຫ້ເງິນຄອບຄົວ', 'ຄ່າດອງ', 'ສິນສອດ'],
+      tl: ['bibigyan ... parents mo', 'bibigyan ... pamilya mo', 'bibigyan ... magulang mo', 'pera para sa pamilya', 'dowry'],
+    },
+    examples: {
+      positive: ['If you agree he gives your parents $8,000.', 'គេឲ្យលុយម៉ែឪប្អូន ៥០០០ ដុល្លារ', '你答应了他马上给你家8万彩礼', 'orang tuamu langsung dapat 50 juta'],
+      negative: ['I called my parents last night.', 'ខ្ញុំទូរស័ព្ទទៅឪពុកម្តាយយប់មិញ', '我昨晚给爸妈打了电话', 'Aku telepon orang tua tadi malam'],
+    },
+  },
+  {
+    id: 'romance.miss_you',
+    weights: { romance_lure: 0.2 },
+    signals: ['romance'],
+    label: { en: 'Longing words from a partner', km: 'ពាក្យនឹករលឹករបស់គូស្នេហ៍' },
+    explanation: {
+      en: '"I miss you", "can\'t wait to hold you": normal between couples. Someone met online uses them to make a long trip feel like a homecoming.',
+      km: '«នឹកអូន» «ចង់ឱបអូនណាស់»៖ ធម្មតារវាងគូស្នេហ៍។ អ្នកដែលស្គាល់តាមអនឡាញប្រើវា ដើម្បីឲ្យដំណើរឆ្ងាយហាក់ដូចជាការត្រឡប់មកផ្ទះ។',
+    },
+    phrases: {
+      en: ['babe', 'bae', 'my baby', 'hold u in my arms', 'hold you in my arms', 'miss u so much', 'miss you so much', 'love u so much'],
+      km: ['នឹកអូន', 'នឹកបង', 'srolanh oun', 'nek oun', 'ចង់ឱបអូន'],
+      zh: ['想死你了', '好想你', '想你了'],
+      th: ['คิดถึงมากเลย', 'คิดถึงเค้า', 'คิดถึงตัวเอง', 'เค้าคิดถึง'],
+      vi: ['vk ơi', 'ck ơi', 'nhớ em quá', 'nhớ anh quá', 'nhớ em lắm', 'nhớ anh lắm'],
+      id: ['kangen banget', 'kangen kamu', 'beb'],
+      my: ['သတိရလိုက်တာ', 'ချစ်လေး'],
+      lo: ['ຄິດຮອດຫຼາຍ', 'ຄິດຮອດນ້ອງ', 'ຄິດຮອດອ້າຍ'],
+      tl: ['miss na miss na kita', 'miss na kita', 'babe', 'baby ko'],
+    },
+    examples: {
+      positive: ["babe I can't wait to hold you in my arms", 'នឹកអូនណាស់', '想死你了', 'miss na miss na kita'],
+      negative: ['I missed the bus this morning.', 'ខ្ញុំខកឡានព្រឹកនេះ', '我今天早上没赶上公交', 'Na-miss ko ang bus kanina'],
+    },
+  },
+  {
+    id: 'romance.trip_paid_short',
+    weights: { romance_lure: 0.5 },
+    signals: ['travel_paid'],
+    label: { en: 'Your ticket is already bought or sent', km: 'សំបុត្ររបស់អ្នកបានទិញ ឬផ្ញើលុយហើយ' },
+    explanation: {
+      en: 'Being told your flight is booked or the fare is sent makes it hard to say no. From a partner met online, it is how many people were taken abroad.',
+      km: 'ការប្រាប់ថាសំបុត្រយន្តហោះកក់ហើយ ឬលុយធ្វើដំណើរផ្ញើហើយ ធ្វើឲ្យពិបាកបដិសេធ។ ពីគូស្នេហ៍ដែលស្គាល់តាមអនឡាញ នេះជារបៀបដែលមនុស្សជាច្រើនត្រូវនាំទៅបរទេស។',
+    },
+    phrases: {
+      en: ['booked ur flight', 'booked your flight', 'booked your ticket', 'booked ur ticket', 'money for the ticket', 'ticket money', 'sent you the fare', 'sent the fare'],
+      km: ['កក់សំបុត្រយន្តហោះឱ្យ', 'កក់សំបុត្រយន្តហោះឲ្យ', 'កក់សំបុត្រឱ្យ', 'កក់សំបុត្រឲ្យ', 'ផ្ញើលុយថ្លៃឡាន', 'ផ្ញើលុយថ្លៃសំបុត្រ'],
+      zh: ['机票我已经给你订', '機票我已經給你訂', '机票给你订好', '機票給你訂好', '给你订好了', '給你訂好了', '路费转给你', '路費轉給你', '钱我转给你了', '錢我轉給你了'],
+      th: ['จองตั๋วเครื่องบิน ... ให้', 'จองตั๋วให้แล้ว', 'โอนค่าเดินทาง', 'โอนค่ารถ', 'โอนค่าตั๋ว'],
+      vi: ['đặt vé máy bay ... cho em', 'đặt vé cho em', 'chuyển tiền xe', 'chuyển tiền vé', 'gửi tiền vé', 'gửi tiền xe'],
+      id: ['pesenin tiket', 'tiket ... aku pesenin', 'udah aku pesenin', 'transfer ongkos*', 'kirim ongkos*'],
+      my: ['လေယာဉ်လက်မှတ်ဝယ်ပြီး', 'လက်မှတ်ဝယ်ပြီးပြီ', 'ကားခလွှဲ', 'လက်မှတ်ဖိုးလွှဲ'],
+      lo: ['ຈອງປີ້ຍົນ ... ໃຫ້', 'ຈອງປີ້ໃຫ້', 'ໂອນຄ່າລົດ', 'ໂອນຄ່າປີ້'],
+      tl: ['na-book ko na flight mo', 'na-book ko flight mo', 'pamasahe mo'],
+    },
+    examples: {
+      positive: ['I already booked ur flight, just come.', 'បងកក់សំបុត្រយន្តហោះឱ្យអូនហើយ', '机票我已经给你订好了', 'na-send ko na pamasahe mo'],
+      negative: ['I booked my own flight for the holidays.', 'ខ្ញុំកក់សណ្ឋាគារសម្រាប់ថ្ងៃឈប់សម្រាក', '我自己订了酒店', 'Nag-book ako ng hotel'],
+    },
+  },
+  {
+    id: 'romance.marry_on_arrival',
+    weights: { romance_lure: 1 },
+    signals: ['romance', 'marriage'],
+    label: { en: '"We marry as soon as you arrive"', km: '«យើងរៀបការភ្លាមពេលអូនមកដល់»' },
+    explanation: {
+      en: 'Promising marriage on arrival, before you have met, is bait to make you travel. Real couples plan a wedding with both families.',
+      km: 'ការសន្យារៀបការពេលមកដល់ មុនពេលជួបគ្នា គឺជានុយឲ្យអ្នកធ្វើដំណើរ។ គូស្នេហ៍ពិតរៀបចំពិធីការជាមួយគ្រួសារទាំងពីរ។',
+    },
+    phrases: {
+      en: ['married when you arrive', 'marry when you arrive', 'marry you when you', 'when you arrive ... married', 'when you get here ... marr*', 'once you arrive ... marr*'],
+      km: ['មកដល់ ... រៀបការ', 'ពេលអូនមកដល់ ... រៀបការ'],
+      zh: ['到了 ... 结婚', '到了 ... 結婚', '到了 ... 领证', '到了 ... 領證', '过来就结婚', '過來就結婚'],
+      th: ['มาถึง ... แต่งงาน', 'มาถึงแล้ว ... แต่ง'],
+      vi: ['qua tới ... cưới', 'sang tới ... cưới', 'sang đến ... cưới', 'qua đến ... cưới'],
+      id: ['sampai sini ... nikah', 'sampai di sini ... nikah', 'datang ... langsung nikah'],
+      my: ['ရောက်ရင် ... လက်ထပ်', 'ရောက်တာနဲ့ ... လက်ထပ်'],
+      lo: ['ມາຮອດ ... ແຕ່ງງານ'],
+      tl: ['pagdating mo ... kasal', 'pagdating mo ... magpapakasal', 'pagdating mo ... pakasal'],
+    },
+    examples: {
+      positive: ['Leave on Friday, we will get married when you arrive.', 'មកដល់ថៃ យើងរៀបការគ្នា', '到了我们就领证结婚', 'sampai sini kita langsung nikah'],
+      negative: ['We will get married next year in my village.', 'យើងនឹងរៀបការឆ្នាំក្រោយនៅភូមិ', '我们明年在老家结婚', 'Kami nikah tahun depan di kampung'],
+    },
+  },
+  {
+    id: 'romance.cover_story',
+    weights: { romance_lure: 1.2 },
+    signals: ['secrecy'],
+    label: { en: 'Told to give your family a cover story', km: 'ត្រូវគេប្រាប់ឲ្យកុហកគ្រួសារ' },
+    explanation: {
+      en: 'Being told to say you are "visiting a friend" while you travel to someone met online means nobody will know where to look for you if something goes wrong.',
+      km: 'ការត្រូវគេប្រាប់ឲ្យនិយាយថា «ទៅលេងមិត្ត» ខណៈពេលធ្វើដំណើរទៅរកអ្នកដែលស្គាល់តាមអនឡាញ មានន័យថាគ្មាននរណាដឹងកន្លែងរកអ្នកបើមានរឿងអ្វីកើតឡើង។',
+    },
+    phrases: {
+      en: ['tell your mum ... going to', 'tell your mom ... going to', 'tell your mum ... visit*', 'tell your mom ... visit*', 'tell your family ... visit*', 'tell your parents ... visit*', 'tell ur mom ... visit*'],
+      km: ['ប្រាប់ម៉ែថាទៅ', 'ប្រាប់ម្តាយថាទៅ', 'ប្រាប់គ្រួសារថាទៅ', 'ប្រាប់ម៉ែថា ... មិត្ត'],
+      zh: ['跟你妈说去', '跟你媽說去', '跟家里说去', '跟家裡說去', '就说去 ... 同学', '就說去 ... 同學', '跟你妈说 ... 找同学', '跟你媽說 ... 找同學'],
+      th: ['บอกแม่ว่าไป', 'บอกที่บ้านว่าไป', 'บอกพ่อแม่ว่าไป'],
+      vi: ['nói với mẹ là đi', 'nói với nhà là đi', 'nói với ba mẹ là đi', 'nói với bố mẹ là đi'],
+      id: ['bilang ke ibu mau', 'bilang ke ortu mau', 'bilang ke orang tua mau', 'bilang aja mau main'],
+      my: ['အမေ့ကို ... သွားလည်မယ်လို့', 'မိဘကို ... သွားလည်မယ်လို့', 'အမေ့ကို ... ပြောလိုက်'],
+      lo: ['ບອກແມ່ວ່າໄປ', 'ບອກທາງບ້ານວ່າໄປ', 'ບອກພໍ່ແມ່ວ່າໄປ'],
+      tl: ['sabihin mo kay mama ... pupunta', 'sabihin mo sa nanay mo ... pupunta', 'sabihin mo sa parents mo ... pupunta'],
+    },
+    examples: {
+      positive: ["Just tell your mum you're going to visit a friend in Bangkok.", 'ប្រាប់ម៉ែថាទៅលេងផ្ទះមិត្ត', '跟你妈说去广州找同学玩', 'bilang ke ibu mau main ke rumah teman'],
+      negative: ['Tell your mum I said hello.', 'ជម្រាបសួរម៉ែផង', '替我向你妈问好', 'Salam buat ibu ya'],
+    },
+  },
+  {
+    id: 'romance.broker_papers',
+    weights: { romance_lure: 0.3 },
+    signals: ['travel_paid'],
+    label: { en: 'An agent arranges your passport and visa', km: 'មេខ្យល់រៀបចំលិខិតឆ្លងដែន និងវីសាឲ្យ' },
+    explanation: {
+      en: 'When an agent or broker does all your papers, they know your details and often keep your passport. In marriage and job offers abroad this is a warning sign.',
+      km: 'ពេលមេខ្យល់ ឬភ្នាក់ងាររៀបចំឯកសារទាំងអស់ឲ្យ ពួកគេដឹងព័ត៌មានរបស់អ្នក ហើយច្រើនតែរក្សាលិខិតឆ្លងដែនអ្នក។ ក្នុងការផ្តល់រៀបការ និងការងារនៅបរទេស នេះជាសញ្ញាព្រមាន។',
+    },
+    phrases: {
+      en: ['agent does the passport', 'agent ... passport and visa', 'broker ... passport', 'agent will arrange ... papers', 'agent arranges ... papers', 'agent handles ... papers'],
+      km: ['មេខ្យល់ធ្វើលិខិតឆ្លងដែន', 'មេខ្យល់ ... លិខិតឆ្លងដែន', 'មេខ្យល់ ... វីសា', 'មេខ្យល់រៀបចំឯកសារ'],
+      zh: ['证件中介', '證件中介', '中介全包办', '中介全包辦', '中介 ... 证件', '中介 ... 證件', '证件 ... 中介', '證件 ... 中介', '中介 ... 护照', '中介 ... 護照'],
+      th: ['นายหน้าทำพาสปอร์ต', 'นายหน้า ... พาสปอร์ต', 'นายหน้า ... วีซ่า'],
+      vi: ['môi giới lo hết giấy tờ', 'môi giới ... giấy tờ', 'môi giới ... hộ chiếu', 'bên môi giới lo'],
+      id: ['agen yang urus paspor', 'agen ... paspor', 'calo ... paspor', 'calo yang urus'],
+      my: ['ပွဲစားက ... ပတ်စ်ပို့', 'ပွဲစား ... ဗီဇာ'],
+      lo: ['ນາຍໜ້າ ... ພາສປອດ', 'ນາຍໜ້າ ... ວີຊາ'],
+      tl: ['agent na bahala sa passport', 'agent ... passport', 'ahente ... passport'],
+    },
+    examples: {
+      positive: ['The agent does the passport and visa for you.', 'មេខ្យល់ធ្វើលិខិតឆ្លងដែន និងវីសាឲ្យ', '证件中介全包办', 'agen yang urus paspor sama visa'],
+      negative: ['Apply for your passport at the passport office.', 'ដាក់ពាក្យធ្វើលិខិតឆ្លងដែននៅការិយាល័យ', '到出入境管理局办理护照', 'Urus paspor di kantor imigrasi'],
     },
   },
 ]);

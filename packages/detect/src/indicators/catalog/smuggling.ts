@@ -20,7 +20,7 @@ import { defineIndicators } from '../schema.ts';
 export const indicators = defineIndicators([
   {
     id: 'smuggling.irregular_crossing',
-    weights: { smuggling: 3.2, recruitment_fraud: 1.0 },
+    weights: { smuggling: 2.6, recruitment_fraud: 0.5 },
     signals: ['border_irregular'],
     label: {
       en: 'Offer to cross a border illegally',
@@ -31,7 +31,7 @@ export const indicators = defineIndicators([
       km: 'ការឆ្លងដែនដោយខុសច្បាប់ ធ្វើឱ្យអ្នកគ្មានឯកសារ និងគ្មានការការពារ៖ អ្នករត់ពន្ធ និងជនជួញដូរមនុស្សអាចលក់អ្នកបន្ត ហើយអ្នកប្រឈមនឹងការចាប់ខ្លួន របួស ឬស្លាប់តាមផ្លូវ។',
     },
     phrases: {
-      en: [
+      en: ['illegal route', 'illegal crossing', 'illegally across', 'illegal entry', 'go illegally', 'smuggle you', 'smuggle people', 'sneak you in', 'get you in illegally', 
         'cross illegally',
         'cross the border illegally',
         'illegal border crossing',
@@ -40,20 +40,20 @@ export const indicators = defineIndicators([
         'smuggle you across',
         'enter illegally',
       ],
-      km: ['ឆ្លងដែនខុសច្បាប់', 'លួចឆ្លងដែន', 'ឆ្លងព្រំដែនដោយខុសច្បាប់', 'លួចឆ្លងព្រំដែន', 'ចូលខុសច្បាប់'],
-      zh: ['偷渡', '偷越国境', '偷越國境', '非法越境', '蛇头', '蛇頭', '黑户过去', '黑戶過去'],
-      th: ['ข้ามแดนผิดกฎหมาย', 'ลักลอบข้ามแดน', 'ลักลอบเข้าเมือง', 'ลักลอบข้ามชายแดน'],
-      vi: ['vượt biên', 'chạy qua biên giới', 'xuất cảnh trái phép', 'nhập cảnh trái phép', 'trốn qua biên giới'],
-      id: [
+      km: ['លួចឆ្លង', 'នាំចូល ... ខុសច្បាប់', 'ឆ្លងដែនខុសច្បាប់', 'លួចឆ្លងដែន', 'ឆ្លងព្រំដែនដោយខុសច្បាប់', 'លួចឆ្លងព្រំដែន', 'ចូលខុសច្បាប់'],
+      zh: ['走线团队', '走線團隊', '走线去', '走線去', '走线美国', '走線美國', '偷偷过去', '偷偷過去', '非法入境', '非法出境', '黑路', '偷渡', '偷越国境', '偷越國境', '非法越境', '蛇头', '蛇頭', '黑户过去', '黑戶過去'],
+      th: ['ลักลอบเข้า', 'ลักลอบพา', 'ลักลอบนำ', 'ลักลอบไป', 'ข้ามแดนผิดกฎหมาย', 'ลักลอบข้ามแดน', 'ลักลอบเข้าเมือง', 'ลักลอบข้ามชายแดน'],
+      vi: ['đi chui', 'xuất cảnh chui', 'nhập cảnh chui', 'đi lậu', 'qua lậu', 'đường dây đưa người', 'vượt biên', 'chạy qua biên giới', 'xuất cảnh trái phép', 'nhập cảnh trái phép', 'trốn qua biên giới'],
+      id: ['jalur ilegal', 'lewat jalur ilegal', 'secara ilegal', 'masuk ilegal', 'jalur tidak resmi', 'jalur gelap', 'non prosedural', 'nonprosedural', 
         'masuk secara ilegal',
         'menyeberang secara ilegal',
         'lintas batas ilegal',
         'masuk secara haram',
         'pendatang haram',
       ],
-      my: ['တရားမဝင်နယ်စပ်ဖြတ်', 'တရားမဝင်ဝင်ရောက်', 'နယ်စပ်ခိုးဝင်', 'နယ်စပ်ခိုးဖြတ်'],
-      lo: ['ຂ້າມແດນຜິດກົດໝາຍ', 'ລັກລອບຂ້າມແດນ', 'ລັກລອບເຂົ້າເມືອງ'],
-      tl: ['ilegal na pagtawid', 'tatawid ng ilegal', 'pumuslit sa border', 'lusot sa border'],
+      my: ['ခိုးဝင်', 'ခိုးကူး', 'တရားမဝင်ပို့', 'တရားမဝင်ဝင်', 'တရားမဝင်ခေါ်', 'တရားမဝင်ကူး', 'တရားမဝင်နယ်စပ်', 'တရားမဝင်နယ်စပ်ဖြတ်', 'တရားမဝင်ဝင်ရောက်', 'နယ်စပ်ခိုးဝင်', 'နယ်စပ်ခိုးဖြတ်'],
+      lo: ['ລັກຂ້າມ', 'ພາລັກ', 'ລັກລອບພາ', 'ລັກລອບນຳຄົນ', 'ຂ້າມແດນຜິດກົດໝາຍ', 'ລັກລອບຂ້າມແດນ', 'ລັກລອບເຂົ້າເມືອງ'],
+      tl: ['ilusot', 'ilulusot', 'palusot sa immigration', 'ilegal na paglabas', 'ilegal na pagtawid', 'tatawid ng ilegal', 'pumuslit sa border', 'lusot sa border'],
     },
     examples: {
       positive: [
@@ -73,7 +73,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.back_route',
-    weights: { smuggling: 3.0, recruitment_fraud: 1.0 },
+    weights: { smuggling: 2.4, recruitment_fraud: 0.4 },
     signals: ['border_irregular'],
     label: {
       en: 'Route by river, forest trail or "back way" at night',
@@ -84,7 +84,7 @@ export const indicators = defineIndicators([
       km: 'ការឆ្លងដោយទូកពេលយប់ តាមព្រៃ ឬតាម «ផ្លូវកណ្ដុរ» មានន័យថាជៀសវាងច្រកព្រំដែនផ្លូវការ។ មនុស្សដែលត្រូវនាំទៅមជ្ឈមណ្ឌលបោកប្រាស់តាមរបៀបនេះ ត្រូវបានឃុំខ្លួន លក់ និងធ្វើបាប ហើយផ្លូវខ្លះកាត់តាមតំបន់មីន។',
     },
     phrases: {
-      en: [
+      en: ['over the border at night', 'across the border at night', 'border at night', 'walk across the border', 'walk you across the border', 'walks you over the border', 'through the fields to the border', 'through the jungle', 'backdoor', 
         'go by the back way',
         'cross the border the back way',
         'cross the river at night',
@@ -94,8 +94,8 @@ export const indicators = defineIndicators([
         'jungle route to the border',
         'rat trail',
       ],
-      km: ['ផ្លូវឆក', 'ឆ្លងតាមផ្លូវព្រៃ', 'ឆ្លងទន្លេពេលយប់', 'ជិះទូកឆ្លងពេលយប់', 'ផ្លូវរត់ពន្ធ', 'ដើរកាត់ព្រៃឆ្លងដែន'],
-      zh: [
+      km: ['ផ្លូវកាត់ព្រំដែន', 'តាមផ្លូវព្រៃ', 'ផ្លូវឆក', 'ឆ្លងតាមផ្លូវព្រៃ', 'ឆ្លងទន្លេពេលយប់', 'ជិះទូកឆ្លងពេលយប់', 'ផ្លូវរត់ពន្ធ', 'ដើរកាត់ព្រៃឆ្លងដែន'],
+      zh: ['走山路过去', '走山路過去', '山路过去', '山路過去', '翻山过去', '翻山過去', '从山上绕', '從山上繞', '河边 ... 坐船', '河邊 ... 坐船', 
         '走小路过境',
         '走小路過境',
         '从山路过去',
@@ -107,8 +107,8 @@ export const indicators = defineIndicators([
         '走水路偷偷过去',
         '走水路偷偷過去',
       ],
-      th: ['ช่องทางธรรมชาติ', 'ข้ามแม่น้ำตอนกลางคืน', 'เดินป่าข้ามแดน', 'นั่งเรือข้ามตอนกลางคืน'],
-      vi: [
+      th: ['เดินข้ามเขา', 'พาเดินข้าม', 'ข้ามแม่น้ำเมย', 'ช่องทางธรรมชาติ', 'ข้ามแม่น้ำตอนกลางคืน', 'เดินป่าข้ามแดน', 'นั่งเรือข้ามตอนกลางคืน'],
+      vi: ['tiểu ngạch', 'đường mòn qua', 'qua rừng sang', 
         'đi đường tiểu ngạch',
         'qua đường tiểu ngạch',
         'đi đường rừng qua biên giới',
@@ -117,16 +117,16 @@ export const indicators = defineIndicators([
         'đi đò qua sông ban đêm',
         'lội suối qua biên giới',
       ],
-      id: [
+      id: ['lewat hutan', 'ikut hutan', 'ikut kebun', 'ikut jalan belakang', 
         'jalur tikus',
         'lorong tikus',
         'laluan tikus',
         'lewat jalur belakang',
         'lewat hutan ke perbatasan',
         'naik perahu malam-malam ke seberang', 'jalan tikus'],
-      my: ['တောလမ်းကနေဖြတ်', 'ညဘက်မြစ်ကူး', 'လှေနဲ့မြစ်ကူး'],
-      lo: ['ຊ່ອງທາງທຳມະຊາດ', 'ຂ້າມນ້ຳຂອງຕອນກາງຄືນ', 'ຍ່າງປ່າຂ້າມແດນ', 'ນັ່ງເຮືອຂ້າມຕອນກາງຄືນ'],
-      tl: ['dadaan sa backdoor', 'backdoor exit', 'tawid sa ilog ng gabi', 'lalakad sa gubat papuntang border'],
+      my: ['တောင်ကျော်', 'တောလမ်း', 'တောလမ်းကနေဖြတ်', 'ညဘက်မြစ်ကူး', 'လှေနဲ့မြစ်ကူး'],
+      lo: ['ລັກຂ້າມນ້ຳຂອງ', 'ຜ່ານທົ່ງນາ', 'ຍ່າງຜ່ານປ່າ', 'ຊ່ອງທາງທຳມະຊາດ', 'ຂ້າມນ້ຳຂອງຕອນກາງຄືນ', 'ຍ່າງປ່າຂ້າມແດນ', 'ນັ່ງເຮືອຂ້າມຕອນກາງຄືນ'],
+      tl: ['backdoor', 'may backdoor', 'dadaan sa backdoor', 'backdoor exit', 'tawid sa ilog ng gabi', 'lalakad sa gubat papuntang border'],
     },
     examples: {
       positive: [
@@ -147,7 +147,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.no_passport',
-    weights: { smuggling: 2.0, recruitment_fraud: 1.0 },
+    weights: { smuggling: 2.0, recruitment_fraud: 0.5 },
     signals: ['border_irregular'],
     label: {
       en: '"No passport needed" to go abroad',
@@ -158,7 +158,7 @@ export const indicators = defineIndicators([
       km: 'ការទៅធ្វើការនៅប្រទេសផ្សេងដោយគ្មានលិខិតឆ្លងដែន មានន័យថាឆ្លងដែនដោយគ្មានកំណត់ត្រា។ បើមានបញ្ហា អ្នកមិនអាចបញ្ជាក់ថាអ្នកជានរណា ហើយពិបាកសុំជំនួយ ឬត្រឡប់មកផ្ទះវិញ។',
     },
     phrases: {
-      en: [
+      en: ['dont have passport', "don't have a passport", "don't have passport", 'without papers', 'no papers', 'without documents', 'no documents', 'undocumented', 'even without passport', 'even without a passport', 
         'no passport needed',
         'no passport required',
         'no need passport',
@@ -167,8 +167,8 @@ export const indicators = defineIndicators([
         'without a passport',
         'no papers needed',
       ],
-      km: ['មិនចាំបាច់មានលិខិតឆ្លងដែន', 'មិនត្រូវការលិខិតឆ្លងដែន', 'គ្មានលិខិតឆ្លងដែនក៏ទៅបាន', 'អត់មានប៉ាស្ព័រក៏ទៅបាន', 'អត់ប៉ាស្ព័រក៏បាន'],
-      zh: [
+      km: ['គ្មានលិខិតឆ្លងដែន', 'អត់មានលិខិតឆ្លងដែន', 'អត់លិខិតឆ្លងដែន', 'មិនបាច់ធ្វើប៉ាស្ព័រ', 'គ្មានប៉ាស្ព័រ', 'អត់ប៉ាស្ព័រ', 'មិនបាច់មានលិខិតឆ្លងដែន', 'មិនបាច់ធ្វើលិខិតឆ្លងដែន', 'គ្មានឯកសារ', 'អត់ឯកសារ', 'មិនចាំបាច់មានលិខិតឆ្លងដែន', 'មិនត្រូវការលិខិតឆ្លងដែន', 'គ្មានលិខិតឆ្លងដែនក៏ទៅបាន', 'អត់មានប៉ាស្ព័រក៏ទៅបាន', 'អត់ប៉ាស្ព័រក៏បាន'],
+      zh: ['无证件', '無證件', '没有证件', '沒有證件', '不用办护照', '不用辦護照', '不用证件', '不用證件', 
         '不用护照',
         '不用護照',
         '无需护照',
@@ -180,18 +180,18 @@ export const indicators = defineIndicators([
         '没护照也可以',
         '沒護照也可以',
       ],
-      th: ['ไม่ต้องใช้พาสปอร์ต', 'ไม่มีพาสปอร์ตก็ไปได้', 'ไม่ต้องทำพาสปอร์ต', 'ไม่ต้องมีหนังสือเดินทาง'],
-      vi: [
+      th: ['ไม่ต้องมีเอกสาร', 'ไม่มีเอกสาร', 'ไม่มีพาส', 'ไม่ต้องทำพาส', 'พาส ... ไม่ต้อง', 'ไม่ต้องใช้เอกสาร', 'ไม่ต้องใช้พาสปอร์ต', 'ไม่มีพาสปอร์ตก็ไปได้', 'ไม่ต้องทำพาสปอร์ต', 'ไม่ต้องมีหนังสือเดินทาง'],
+      vi: ['chưa có hộ chiếu vẫn', 'hộ chiếu vẫn đi được', 'hộ chiếu ... không sao', 'hộ chiếu ... ko sao', 'passport ... không sao', 'passport ... ko sao', 'passport ... không cần', 'hộ chiếu ... không cần', 'không cần giấy tờ', 'không giấy tờ', 'ko cần hộ chiếu', 
         'không cần hộ chiếu',
         'không cần passport',
         'không có hộ chiếu vẫn đi được',
         'không có hộ chiếu cũng được',
         'không cần làm hộ chiếu',
       ],
-      id: ['tanpa paspor', 'tidak perlu paspor', 'tak perlu paspor', 'gak perlu paspor', 'tanpa paspor pun boleh'],
-      my: ['ပတ်စ်ပို့မလို', 'ပတ်စ်ပို့မရှိလည်းရ', 'နိုင်ငံကူးလက်မှတ်မလို'],
-      lo: ['ບໍ່ຕ້ອງມີໜັງສືຜ່ານແດນ', 'ບໍ່ມີພາສປອດກໍໄປໄດ້', 'ບໍ່ຕ້ອງເຮັດພາສປອດ'],
-      tl: ['kahit walang passport', 'hindi kailangan ng passport', 'walang passport ok lang', 'kahit walang papeles'],
+      id: ['tanpa dokumen', 'belum ada paspor', 'gak punya paspor', 'tidak punya paspor', 'tak ada passport', 'tak ada paspor', 'paspor ... santai', 'paspor ... gak apa', 'tanpa paspor', 'tidak perlu paspor', 'tak perlu paspor', 'gak perlu paspor', 'tanpa paspor pun boleh'],
+      my: ['စာရွက်စာတမ်းမရှိ', 'စာရွက်စာတမ်း ... မလို', 'ပတ်စ်ပို့မလုပ်', 'ပတ်စ်ပို့ ... ကိစ္စမရှိ', 'ပတ်စ်ပို့မလို', 'ပတ်စ်ပို့မရှိလည်းရ', 'နိုင်ငံကူးလက်မှတ်မလို'],
+      lo: ['ບໍ່ມີໜັງສືຜ່ານແດນ', 'ບໍ່ຕ້ອງມີເອກະສານ', 'ບໍ່ມີເອກະສານ', 'ພາສປອດ ... ບໍ່ເປັນຫຍັງ', 'ບໍ່ຕ້ອງມີໜັງສືຜ່ານແດນ', 'ບໍ່ມີພາສປອດກໍໄປໄດ້', 'ບໍ່ຕ້ອງເຮັດພາສປອດ'],
+      tl: ['kahit wala kang passport', 'walang papeles', 'walang dokumento', 'kahit walang passport', 'hindi kailangan ng passport', 'walang passport ok lang', 'kahit walang papeles'],
     },
     examples: {
       positive: [
@@ -211,7 +211,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.evade_checkpoint',
-    weights: { smuggling: 2.5, recruitment_fraud: 0.5 },
+    weights: { smuggling: 2.5, recruitment_fraud: 0.4 },
     signals: ['border_irregular'],
     label: {
       en: 'Plan to avoid police or immigration checkpoints',
@@ -222,7 +222,7 @@ export const indicators = defineIndicators([
       km: 'ការប្រាប់ឱ្យលាក់ខ្លួនពីប៉ូលីស រំលងអន្តោប្រវេសន៍ ឬគេចពីប៉ុស្តិ៍ត្រួតពិនិត្យ មានន័យថាដំណើរនេះខុសច្បាប់។ អ្នករត់ពន្ធប្រើវាដើម្បីឱ្យអ្នកពឹងលើពួកគេ និងនៅឆ្ងាយពីអ្នកដែលអាចជួយបាន។',
     },
     phrases: {
-      en: [
+      en: ['no stamp', 'without a stamp', 'without stamp', 'off the official checkpoints', 'stay off the checkpoints', 'avoid the checkpoints', 'avoid checkpoints', 'nobody checks', 'no one checks', 
         'avoid the border checkpoint',
         'avoid immigration checkpoints',
         'bypass immigration',
@@ -231,8 +231,8 @@ export const indicators = defineIndicators([
         'hide from immigration',
         'hide in the truck',
       ],
-      km: ['គេចពីប៉ុស្តិ៍', 'គេចពីប៉ូលីសព្រំដែន', 'មិនឆ្លងតាមច្រកព្រំដែន', 'ពួនក្នុងឡាន'],
-      zh: [
+      km: ['ពួននៅក្រោយឡាន', 'មិនឆ្លងច្រក', 'មិនឆ្លងកាត់ច្រក', 'គេចច្រក', 'មិនបោះត្រា', 'គេចពីប៉ុស្តិ៍', 'គេចពីប៉ូលីសព្រំដែន', 'មិនឆ្លងតាមច្រកព្រំដែន', 'ពួនក្នុងឡាន'],
+      zh: ['不过检查站', '不過檢查站', '不走检查站', '不走檢查站', '不盖章', '不蓋章', '不用过关', '不用過關', 
         '绕过检查站',
         '繞過檢查站',
         '避开边检',
@@ -245,23 +245,23 @@ export const indicators = defineIndicators([
         '绕开边检',
         '繞開邊檢',
       ],
-      th: ['หลบตม', 'ไม่ต้องผ่านตม', 'เลี่ยงด่านตม', 'ไม่ผ่านด่านตม', 'หลบทหารพราน'],
-      vi: [
+      th: ['หลบด่าน', 'ไม่ผ่านตม', 'ไม่โดนตรวจ', 'ไม่ประทับตรา', 'ไม่ต้องผ่านด่าน', 'หลบตม', 'ไม่ต้องผ่านตม', 'เลี่ยงด่านตม', 'ไม่ผ่านด่านตม', 'หลบทหารพราน'],
+      vi: ['không ai kiểm tra', 'ko ai kiểm tra', 'k ai kiểm tra', 'né trạm', 
         'né trạm kiểm soát biên phòng',
         'né biên phòng',
         'không qua cửa khẩu',
         'tránh biên phòng',
         'không cần qua hải quan',
       ],
-      id: [
+      id: ['tanpa lewat imigresen', 'tanpa cop', 'tak kena cop', 'tanpa diperiksa', 'tidak diperiksa', 
         'hindari pos pemeriksaan perbatasan',
         'tidak lewat imigrasi',
         'tanpa lewat imigrasi',
         'sembunyi dari petugas imigrasi',
       ],
-      my: ['စစ်ဆေးရေးဂိတ်ရှောင်', 'လဝကမဖြတ်', 'နယ်ခြားစောင့်ရှောင်'],
-      lo: ['ຫຼົບດ່ານ', 'ຫຼີກດ່ານ', 'ບໍ່ຜ່ານດ່ານກວດຄົນເຂົ້າເມືອງ'],
-      tl: ['iwas checkpoint sa border', 'hindi dadaan sa immigration', 'lusot sa immigration', 'tago sa immigration'],
+      my: ['ကားနောက် ... ပုန်း', 'ကား ... ပုန်းနေ', 'စစ်ဆေးရေးဂိတ်ရှောင်', 'လဝကမဖြတ်', 'နယ်ခြားစောင့်ရှောင်'],
+      lo: ['ບໍ່ຖືກກວດ', 'ບໍ່ປະທັບຕາ', 'ບໍ່ມີໃຜກວດ', 'ຫຼົບດ່ານ', 'ຫຼີກດ່ານ', 'ບໍ່ຜ່ານດ່ານກວດຄົນເຂົ້າເມືອງ'],
+      tl: ['hindi dadaan ... immigration', 'walang check', 'walang checking', 'escort kami sa airport', 'escort sa airport', 'lusot ka', 'ilabas ng bansa', 'hold departure order', 'iwas checkpoint sa border', 'hindi dadaan sa immigration', 'lusot sa immigration', 'tago sa immigration'],
     },
     examples: {
       positive: [
@@ -343,7 +343,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.fake_documents',
-    weights: { smuggling: 2.5, recruitment_fraud: 0.8 },
+    weights: { smuggling: 3.3, recruitment_fraud: 0.3 },
     signals: ['border_irregular'],
     label: {
       en: 'Fake or borrowed passport or visa',
@@ -354,7 +354,7 @@ export const indicators = defineIndicators([
       km: 'ការធ្វើដំណើរដោយប្រើលិខិតឆ្លងដែនក្លែងក្លាយ ឬខ្ចីគេ ជាបទល្មើស ហើយវាធ្វើឱ្យអ្នកស្ថិតក្នុងកណ្ដាប់ដៃអ្នកដែលធ្វើវា។ ជនជួញដូរមនុស្សប្រើឯកសារក្លែងដើម្បីនាំមនុស្ស ហើយបន្ទាប់មកគំរាមថានឹងឱ្យគេចាប់។',
     },
     phrases: {
-      en: [
+      en: ['passport under a different name', 'passport ... different name', 'passport ... another name', 'passport ... new name', 'passport blacklisted', 'blacklisted passport', 
         'fake passport',
         'fake visa',
         'fake documents',
@@ -362,8 +362,8 @@ export const indicators = defineIndicators([
         'passport under another name',
         'buy a passport',
       ],
-      km: ['លិខិតឆ្លងដែនក្លែងក្លាយ', 'ទិដ្ឋាការក្លែងក្លាយ', 'ធ្វើឯកសារក្លែង', 'ប៉ាស្ព័រក្លែង', 'ខ្ចីលិខិតឆ្លងដែនគេ'],
-      zh: [
+      km: ['លិខិតឆ្លងដែនឈ្មោះថ្មី', 'លិខិតឆ្លងដែន ... ឈ្មោះថ្មី', 'ប៉ាស្ព័រ ... ឈ្មោះថ្មី', 'blacklist ... លិខិតឆ្លងដែន', 'ឯកសារក្លែង', 'លិខិតឆ្លងដែនក្លែងក្លាយ', 'ទិដ្ឋាការក្លែងក្លាយ', 'ធ្វើឯកសារក្លែង', 'ប៉ាស្ព័រក្លែង', 'ខ្ចីលិខិតឆ្លងដែនគេ'],
+      zh: ['新名字的护照', '新名字的護照', '护照 ... 新名字', '護照 ... 新名字', '护照被拉黑', '護照被拉黑', '换名字的护照', '換名字的護照', 
         '假护照',
         '假護照',
         '假签证',
@@ -375,12 +375,12 @@ export const indicators = defineIndicators([
         '买护照',
         '買護照',
       ],
-      th: ['พาสปอร์ตปลอม', 'วีซ่าปลอม', 'ทำเอกสารปลอม', 'ใช้พาสปอร์ตคนอื่น'],
-      vi: ['hộ chiếu giả', 'visa giả', 'làm giấy tờ giả', 'mượn hộ chiếu'],
-      id: ['paspor palsu', 'visa palsu', 'dokumen palsu', 'pinjam paspor orang'],
-      my: ['ပတ်စ်ပို့အတု', 'ဗီဇာအတု', 'စာရွက်စာတမ်းအတု'],
-      lo: ['ພາສປອດປອມ', 'ວີຊາປອມ', 'ເອກະສານປອມ'],
-      tl: ['pekeng passport', 'pekeng visa', 'pekeng papeles', 'fake na papeles'],
+      th: ['พาส ... ชื่อใหม่', 'พาสติดแบล็คลิสต์', 'พาส ... แบล็คลิสต์', 'เล่มใหม่ชื่อใหม่', 'พาสปอร์ตปลอม', 'วีซ่าปลอม', 'ทำเอกสารปลอม', 'ใช้พาสปอร์ตคนอื่น'],
+      vi: ['hộ chiếu mang tên khác', 'hộ chiếu ... tên khác', 'passport ... tên khác', 'hộ chiếu giả', 'visa giả', 'làm giấy tờ giả', 'mượn hộ chiếu'],
+      id: ['paspor ... nama lain', 'paspor diblacklist', 'paspor ... diblacklist', 'paspor palsu', 'visa palsu', 'dokumen palsu', 'pinjam paspor orang'],
+      my: ['ပတ်စ်ပို့ ... နာမည်အသစ်', 'နာမည်အသစ်နဲ့ပတ်စ်ပို့', 'ပတ်စ်ပို့အတု', 'ဗီဇာအတု', 'စာရွက်စာတမ်းအတု'],
+      lo: ['ພາສປອດຊື່ໃໝ່', 'ພາສປອດ ... ຊື່ໃໝ່', 'ພາສປອດ ... ແບັນ', 'ພາສປອດປອມ', 'ວີຊາປອມ', 'ເອກະສານປອມ'],
+      tl: ['passport ... bagong pangalan', 'bagong pangalan ... passport', 'pekeng passport', 'pekeng visa', 'pekeng papeles', 'fake na papeles'],
     },
     examples: {
       positive: [
@@ -469,7 +469,7 @@ export const indicators = defineIndicators([
         'pay us once you are across',
       ],
       km: ['ឆ្លងផុតហើយចាំបង់', 'ទៅដល់ហើយចាំបង់', 'ដល់ហើយសឹមបង់លុយ', 'ទៅដល់ទើបបង់ប្រាក់'],
-      zh: ['路费到了再付', '路費到了再付', '到了再付路费', '到了再付路費', '先过去后付款', '先過去後付款'],
+      zh: ['到了付钱', '到了付錢', '到了再付', '路费到了再付', '路費到了再付', '到了再付路费', '到了再付路費', '先过去后付款', '先過去後付款'],
       th: ['ค่าเดินทางถึงแล้วค่อยจ่าย', 'ข้ามไปแล้วค่อยจ่าย', 'ถึงฝั่งโน้นแล้วค่อยจ่าย'],
       vi: ['sang tới nơi mới trả tiền', 'qua bên kia rồi trả', 'sang đến nơi mới thanh toán'],
       id: ['bayar setelah sampai di sana', 'bayar kalau sudah sampai seberang', 'sampai seberang baru bayar'],
@@ -506,21 +506,21 @@ export const indicators = defineIndicators([
       km: 'អ្នកដែល «នាំអ្នកឆ្លង» ដោយយកថ្លៃ ជំនួសឱ្យអ្នកឆ្លងដោយខ្លួនឯងនៅច្រកព្រំដែនផ្លូវការ គឺជាអ្នករត់ពន្ធ។ មនុស្សជាច្រើនដែលត្រូវនាំតាមរបៀបនេះ ត្រូវបានប្រគល់ឱ្យជនជួញដូរមនុស្ស។',
     },
     phrases: {
-      en: [
+      en: ['get you into thailand', 'get you into malaysia', 'get you into cambodia', 'get you into myanmar', 'get you across', 'we run boats', 'help families reach', 'guide you across', 'walk you over the border', 
         'take you across the border',
         'get you across the border',
         'bring you across the border',
         'help you cross the border',
         'safe crossing guaranteed',
       ],
-      km: ['នាំឆ្លងដែន', 'ជួយនាំឆ្លងព្រំដែន', 'បញ្ជូនឆ្លងដែន', 'នាំឆ្លងទៅថៃ'],
-      zh: ['带你过境', '帶你過境', '帮你过境', '幫你過境', '包过境', '包過境', '带你偷偷过去', '帶你偷偷過去'],
-      th: ['พาข้ามแดน', 'พาข้ามไปฝั่งโน้น', 'รับส่งข้ามแดน'],
-      vi: ['đưa người qua biên giới', 'dẫn qua biên giới', 'đưa sang bên kia biên giới', 'bao qua biên giới'],
-      id: ['bantu menyeberang perbatasan', 'diseberangkan ke', 'kami seberangkan'],
-      my: ['နယ်စပ်ဖြတ်ပို့ပေး', 'ဟိုဘက်ကမ်းကိုပို့ပေး'],
-      lo: ['ພາຂ້າມແດນ', 'ພາຂ້າມຊາຍແດນ'],
-      tl: ['itatawid ka namin', 'ihahatid sa kabila ng border', 'kami na bahala sa pagtawid'],
+      km: ['សេវានាំឆ្លង', 'នាំឆ្លង', 'នាំចូលថៃ', 'នាំមនុស្សចូល', 'ជួយនាំឆ្លង', 'នាំដើរកាត់', 'នាំឆ្លងដែន', 'ជួយនាំឆ្លងព្រំដែន', 'បញ្ជូនឆ្លងដែន', 'នាំឆ្លងទៅថៃ'],
+      zh: ['帮人过境', '幫人過境', '安排出境', '专业安排出境', '專業安排出境', '有人带你从', '有人帶你從', '带你绕过去', '帶你繞過去', '带人过境', '帶人過境', '带你过境', '帶你過境', '帮你过境', '幫你過境', '包过境', '包過境', '带你偷偷过去', '帶你偷偷過去'],
+      th: ['รับส่งแรงงาน', 'ค่าพาข้าม', 'เอเย่นต์พา', 'มีคนพาหลบ', 'พาเข้าไทย', 'พาข้ามเขา', 'พาข้ามโขง', 'พาข้ามแดน', 'พาข้ามไปฝั่งโน้น', 'รับส่งข้ามแดน'],
+      vi: ['dẫn người qua biên giới', 'dẫn người qua', 'nhận đưa người', 'đưa người sang', 'đưa người qua', 'dịch vụ vượt biên', 'có người dẫn qua', 'dẫn qua đường', 'đưa người qua biên giới', 'dẫn qua biên giới', 'đưa sang bên kia biên giới', 'bao qua biên giới'],
+      id: ['jasa nyebrang', 'jasa penyeberangan', 'kami bawa masuk', 'masuk malaysia lewat', 'kami bawa ikut', 'bantu menyeberang perbatasan', 'diseberangkan ke', 'kami seberangkan'],
+      my: ['ခိုးဝင်ပေး', 'ပွဲစားက ... ပို့', 'နယ်စပ်ဖြတ်ပို့ပေး', 'ဟိုဘက်ကမ်းကိုပို့ပေး'],
+      lo: ['ຮັບພາຄົນຂ້າມ', 'ພາຄົນຂ້າມ', 'ພາຂ້າມແດນ', 'ພາຂ້າມຊາຍແດນ'],
+      tl: ['itawid', 'itatawid', 'tatawid tayo', 'kaya ka naming ilabas', 'itatawid ka namin', 'ihahatid sa kabila ng border', 'kami na bahala sa pagtawid'],
     },
     examples: {
       positive: [
@@ -540,7 +540,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.officials_arranged',
-    weights: { smuggling: 2.0, recruitment_fraud: 0.5 },
+    weights: { smuggling: 2.0, recruitment_fraud: 0.3 },
     signals: ['border_irregular'],
     label: {
       en: 'Claims police or border officials are "arranged" or paid',
@@ -559,19 +559,19 @@ export const indicators = defineIndicators([
         'guaranteed no arrest',
         'the officers are our friends',
       ],
-      km: ['បង់លុយប៉ូលីសរួចហើយ', 'មានខ្សែនៅច្រក', 'ធានាមិនជាប់ចាប់', 'ប៉ូលីសស្គាល់គ្នាហើយ'],
-      zh: ['边检有关系', '邊檢有關係', '已经打点好了', '已經打點好了', '保证不被抓', '保證不被抓'],
-      th: ['มีเส้นกับตม', 'เคลียร์ด่านแล้ว', 'รับรองไม่โดนจับ', 'จ่ายตำรวจแล้ว'],
-      vi: ['đã lo lót', 'có người quen ở cửa khẩu', 'đảm bảo không bị bắt', 'đã bôi trơn'],
-      id: [
+      km: ['ប៉ូលិស ... បង់លុយរួច', 'បង់លុយប៉ូលីសរួចហើយ', 'មានខ្សែនៅច្រក', 'ធានាមិនជាប់ចាប់', 'ប៉ូលីសស្គាល់គ្នាហើយ'],
+      zh: ['打点好', '打點好', '边检有关系', '邊檢有關係', '已经打点好了', '已經打點好了', '保证不被抓', '保證不被抓'],
+      th: ['ตำรวจเคลียร์', 'เคลียร์ด่าน', 'เคลียร์ให้แล้ว', 'มีเส้นกับตม', 'เคลียร์ด่านแล้ว', 'รับรองไม่โดนจับ', 'จ่ายตำรวจแล้ว'],
+      vi: ['không bị bắt', 'đã lo lót', 'có người quen ở cửa khẩu', 'đảm bảo không bị bắt', 'đã bôi trơn'],
+      id: ['petugas sudah', 'kasih uang ke petugas', 'sudah kita kasih uang', 
         'sudah diatur dengan imigrasi',
         'ada orang dalam di imigrasi',
         'dijamin tidak ditangkap',
         'sudah setor ke aparat',
       ],
-      my: ['ဂိတ်မှာအဆက်အသွယ်ရှိ', 'အဖမ်းမခံရအာမခံ', 'ရဲကိုပေးပြီးပြီ'],
-      lo: ['ມີເສັ້ນກັບດ່ານ', 'ຮັບປະກັນບໍ່ຖືກຈັບ', 'ຈ່າຍຕຳຫຼວດແລ້ວ'],
-      tl: ['may kakilala sa immigration', 'sigurado hindi mahuhuli', 'areglado na sa immigration', 'ayos na sa pulis'],
+      my: ['ရဲကို ... ငွေပေး', 'ဂိတ်မှာ ... ငွေပေး', 'ဂိတ်မှာအဆက်အသွယ်ရှိ', 'အဖမ်းမခံရအာမခံ', 'ရဲကိုပေးပြီးပြီ'],
+      lo: ['ຕຳຫຼວດເຄລຍ', 'ເຄລຍແລ້ວ', 'ມີເສັ້ນກັບດ່ານ', 'ຮັບປະກັນບໍ່ຖືກຈັບ', 'ຈ່າຍຕຳຫຼວດແລ້ວ'],
+      tl: ['may kausap sa immigration', 'padrino sa immigration', 'padrino kami sa immigration', 'may kakilala sa immigration', 'sigurado hindi mahuhuli', 'areglado na sa immigration', 'ayos na sa pulis'],
     },
     examples: {
       positive: [
@@ -721,7 +721,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.pickup_other_side',
-    weights: { smuggling: 1.2 },
+    weights: { smuggling: 1.0 },
     label: {
       en: 'A car waits "on the other side"',
       km: 'មានឡានចាំ «នៅម្ខាងទៀត»',
@@ -731,15 +731,15 @@ export const indicators = defineIndicators([
       km: 'ឡាន ឬមនុស្សដែលចាំនៅម្ខាងទៀតនៃទន្លេ ឬព្រំដែន ដើម្បីទទួលអ្នក គឺជារបៀបដែលអ្នករត់ពន្ធប្រគល់មនុស្ស។ អ្នកនឹងមិនដឹងថាគេនាំអ្នកទៅណាទេ។',
     },
     phrases: {
-      en: ['car waiting on the other side', 'waiting on the other side', 'pick you up on the other side', 'transport waiting'],
-      km: ['មានឡានចាំនៅម្ខាងទៀត', 'ឡានចាំខាងនាយ'],
-      zh: ['到了有车接', '到了有車接', '对面有人接', '對面有人接'],
-      th: ['มีรถรับฝั่งโน้น', 'รถรอฝั่งโน้น'],
-      vi: ['có xe đón bên kia', 'xe chờ bên kia'],
-      id: ['transport tunggu seberang', 'dijemput di pantai', 'tunggu di seberang'],
-      my: ['ဟိုဘက်မှာကားစောင့်', 'ဟိုဘက်မှာကား'],
-      lo: ['ມີລົດຮັບຢູ່ຝັ່ງພຸ້ນ', 'ລົດຖ້າຢູ່ຝັ່ງພຸ້ນ'],
-      tl: ['may sundo sa kabila', 'naghihintay sa kabila'],
+      en: ['pick-up point', 'pickup point', 'car waiting', 'someone waiting', 'car waiting on the other side', 'waiting on the other side', 'pick you up on the other side', 'transport waiting'],
+      km: ['មានឡានចាំ', 'មានគេចាំទទួល', 'ឡានចាំ', 'មានឡានចាំនៅម្ខាងទៀត', 'ឡានចាំខាងនាយ'],
+      zh: ['司机接送', '司機接送', '有车送到', '有車送到', '有车接', '有車接', '到了有车接', '到了有車接', '对面有人接', '對面有人接'],
+      th: ['รถกระบะรับ', 'มีคนรอรับ', 'รับถึงหน้างาน', 'รถตู้รับ', 'มีรถรับฝั่งโน้น', 'รถรอฝั่งโน้น'],
+      vi: ['có xe đón', 'xe đón', 'có xe đón bên kia', 'xe chờ bên kia'],
+      id: ['jemput di seberang', 'ada yang jemput', 'dijemput', 'transport tunggu seberang', 'dijemput di pantai', 'tunggu di seberang'],
+      my: ['ကားစောင့်', 'ဟိုဘက်မှာကားစောင့်', 'ဟိုဘက်မှာကား'],
+      lo: ['ມີລົດຮັບສົ່ງ', 'ລົດຮັບ', 'ມີລົດຮັບຢູ່ຝັ່ງພຸ້ນ', 'ລົດຖ້າຢູ່ຝັ່ງພຸ້ນ'],
+      tl: ['may sundo', 'susunduin', 'may sundo sa kabila', 'naghihintay sa kabila'],
     },
     examples: {
       positive: [
@@ -759,7 +759,8 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.per_head_fare',
-    weights: { smuggling: 0.8 },
+    weights: { smuggling: 0.5 },
+    signals: ['price'],
     label: {
       en: 'Price "per person" for the trip, half now and half on arrival',
       km: 'តម្លៃ «ក្នុងម្នាក់» សម្រាប់ដំណើរ បង់ពាក់កណ្ដាលឥឡូវ ពាក់កណ្ដាលពេលទៅដល់',
@@ -769,15 +770,15 @@ export const indicators = defineIndicators([
       km: 'អ្នករត់ពន្ធកំណត់តម្លៃក្នុងម្នាក់ ហើយច្រើនសុំពាក់កណ្ដាលមុន ពាក់កណ្ដាលក្រោយឆ្លង។ បើមានជាមួយផ្លូវសម្ងាត់ វាជាការផ្ដល់ជូនរត់ពន្ធមនុស្ស។',
     },
     phrases: {
-      en: ['per person', 'per head', 'pay half now', 'half when you arrive'],
-      km: ['បង់ពាក់កណ្ដាលមុន'],
-      zh: ['先付一半', '到了付尾款', '一人5000', '每人'],
-      th: ['คนละ'],
-      vi: ['trả trước một nửa'],
-      id: ['per orang'],
-      my: ['တစ်ယောက်ကျပ်'],
-      lo: ['ຄົນລະ'],
-      tl: ['per head'],
+      en: ['pay half', 'a head', 'half upfront', 'half before', 'per person', 'per head', 'pay half now', 'half when you arrive'],
+      km: ['បង់មុនពាក់កណ្ដាល', 'បង់មុនពាក់កណ្តាល', 'ម្នាក់ ... បាត', 'ម្នាក់ ... ដុល្លារ', 'ពាក់កណ្ដាលមុន', 'ពាក់កណ្តាលមុន', 'បង់ពាក់កណ្ដាល', 'បង់ពាក់កណ្ដាលមុន'],
+      zh: ['一人', '先付定金', '付一半', '费用私聊', '費用私聊', '先付一半', '到了付尾款', '一人5000', '每人'],
+      th: ['มัดจำ', 'หัวละ', 'จ่ายครึ่ง', 'มัดจำครึ่ง', 'คนละ'],
+      vi: ['triệu một người', 'mỗi người', 'trọn gói', 'một người ... triệu', 'đặt cọc', 'trả trước một nửa'],
+      id: ['per kepala', 'sekepala', 'bayar separuh', 'per orang'],
+      my: ['တစ်ဦးလျှင်', 'တစ်ယောက်လျှင်', 'တစ်ယောက်ကို', 'တစ်ယောက်ကျပ်'],
+      lo: ['ຈ່າຍເຄິ່ງໜຶ່ງກ່ອນ', 'ຈ່າຍເຄິ່ງ', 'ມັດຈຳ', 'ຄົນລະ'],
+      tl: ['bawat ulo', 'bayad kalahati', 'kalahati muna', 'per ulo', 'bawat isa', 'bawat tao', 'per head'],
     },
     examples: {
       positive: [
@@ -792,6 +793,45 @@ export const indicators = defineIndicators([
         'ខ្ញុំទិញសំបុត្រឡានក្រុងមួយ',
         'Vé xem phim hôm nay rất rẻ.',
         'Mura ang pamasahe sa jeep.',
+      ],
+    },
+  },
+  {
+    id: 'smuggling.covert_route_hint',
+    weights: { smuggling: 1.2, recruitment_fraud: 0.2 },
+    signals: ['border_irregular'],
+    label: {
+      en: 'Travel by small boat at night, through fields or over the mountain',
+      km: 'ធ្វើដំណើរតាមទូកតូចពេលយប់ កាត់ចម្ការ ឬឆ្លងភ្នំ',
+    },
+    explanation: {
+      en: 'A trip planned by small boat after dark, on foot through fields or plantations, or over a mountain path is how people are moved around the official border post. With a job offer or a price per person it is a smuggling offer.',
+      km: 'ការធ្វើដំណើរដែលរៀបចំតាមទូកតូចពេលយប់ ដើរកាត់វាលស្រែ ឬចម្ការ ឬតាមផ្លូវភ្នំ គឺជារបៀបនាំមនុស្សជៀសពីច្រកព្រំដែនផ្លូវការ។ បើមានការផ្ដល់ការងារ ឬតម្លៃក្នុងម្នាក់ នោះជាការផ្ដល់សេវារត់ពន្ធមនុស្ស។',
+    },
+    phrases: {
+      en: ['jungle trail', 'boat after dark', 'boat at night', 'small boat from', 'thru the fields', 'through the fields', 'through the plantation', 'plantation near the border', 'jungle path', 'mountain path'],
+      km: ['ដើរកាត់ចម្ការ', 'កាត់ចម្ការ', 'ជិះទូកពេលយប់', 'ពេលយប់ ... ឆ្លង', 'ឆ្លង ... ពេលយប់', 'ដើរកាត់ព្រៃ'],
+      zh: ['晚上 ... 坐船', '夜里 ... 坐船', '夜裡 ... 坐船', '坐船过河', '坐船過河', '从山上', '從山上'],
+      th: ['นั่งเรือตอนดึก', 'ตอนดึก ... ข้าม', 'ข้าม ... ตอนดึก', 'ข้ามไปฝั่ง', 'ข้ามโขง', 'นั่งเรือข้าม', 'เดินป่า ... ข้าม', 'ตอนกลางคืน ... ข้าม', 'ข้าม ... ตอนกลางคืน'],
+      vi: ['đường rừng', 'đi đêm', 'đường mòn', 'qua rừng', 'đi ban đêm', 'ban đêm qua', 'đi đường bộ qua chỗ'],
+      id: ['kapal kecil', 'perahu kecil', 'speedboat', 'kapal ... malam hari', 'malam hari ... kapal', 'kebun getah di sempadan'],
+      my: ['ညဘက် ... မြစ်', 'မြစ်ကို ... ကူး', 'လမ်းပြ', 'လှေ ... ည'],
+      lo: ['ຕອນເດິກ', 'ນັ່ງເຮືອຂ້າມ', 'ຂ້າມນ້ຳຂອງ', 'ຍ່າງຜ່ານທົ່ງນາ'],
+      tl: ['bangka ... sa gabi', 'sa gabi ... bangka', 'lantsa', 'madaling araw ... tatawid', 'bangka mula'],
+    },
+    examples: {
+      positive: [
+        'We leave by small boat from the coast, 600 a head.',
+        'ដល់ព្រំដែន គេនាំដើរកាត់ចម្ការទៅ',
+        '晚上有车送到河边，坐船过河',
+        'Naik kapal kecil dari Batam malam hari',
+        'Sasakay tayo ng bangka mula Tawi-Tawi sa gabi',
+      ],
+      negative: [
+        'We took the ferry to the island in the morning.',
+        'ថ្ងៃអាទិត្យយើងជិះទូកលេងនៅមាត់ទន្លេ',
+        '周末我们去江边散步',
+        'Kami naik kapal feri ke Bali pagi ini.',
       ],
     },
   },

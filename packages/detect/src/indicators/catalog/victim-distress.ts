@@ -93,7 +93,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.passport_taken',
     weights: { victim_distress: 2.5 },
-    signals: ['distress'],
+    signals: ['captivity'],
     label: { en: 'Passport taken by the employer', km: 'និយោជកដកយកលិខិតឆ្លងដែន' },
     explanation: {
       en: 'An employer keeping your passport is illegal in most countries and is the first step of forced labour: without papers you cannot leave or ask the police for help.',
@@ -151,7 +151,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.not_allowed_leave',
     weights: { victim_distress: 2.2 },
-    signals: ['distress'],
+    signals: ['captivity'],
     label: { en: 'Not allowed to leave or go home', km: 'មិនត្រូវគេអនុញ្ញាតឱ្យចេញ ឬត្រឡប់ផ្ទះ' },
     explanation: {
       en: 'Being told you may not leave, go out or go home is the heart of captivity. It is never part of a real job.',
@@ -219,7 +219,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.locked_guarded',
     weights: { victim_distress: 2.5 },
-    signals: ['distress'],
+    signals: ['captivity'],
     label: { en: 'Locked in, or held by guards', km: 'ត្រូវគេចាក់សោរ ឬយាមដោយឆ្មាំ' },
     explanation: {
       en: 'Locked rooms, armed guards and "dark rooms" for punishment are what survivors of scam compounds describe. This is detention, not employment.',
@@ -273,7 +273,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.beaten',
     weights: { victim_distress: 2.5 },
-    signals: ['distress'],
+    signals: ['violence'],
     label: { en: 'Beaten or tortured', km: 'ត្រូវគេវាយ ឬធ្វើទារុណកម្ម' },
     explanation: {
       en: 'Beatings, hunger and torture are used to force people to keep working. Anyone describing this needs urgent help from police, an embassy or a rescue organisation.',
@@ -318,7 +318,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.electric_shock',
     weights: { victim_distress: 2.5 },
-    signals: ['distress'],
+    signals: ['violence'],
     label: { en: 'Electric shocks as punishment', km: 'ឆក់ខ្សែភ្លើងជាការដាក់ទោស' },
     explanation: {
       en: 'Survivors of compounds in Myanmar, Cambodia and Laos describe tasers and electric batons used on workers who miss targets or try to leave.',
@@ -416,7 +416,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.resold',
     weights: { victim_distress: 2.5 },
-    signals: ['distress'],
+    signals: ['captivity'],
     label: { en: 'Sold to another company', km: 'ត្រូវគេលក់ទៅក្រុមហ៊ុនផ្សេង' },
     explanation: {
       en: 'People in scam compounds are bought and sold between companies, each time with a bigger "debt". Being sold or threatened with sale means you are being treated as property.',
@@ -524,7 +524,7 @@ export const indicators = defineIndicators([
   {
     id: 'distress.phone_watched',
     weights: { victim_distress: 1.5 },
-    signals: ['distress', 'secrecy'],
+    signals: ['captivity', 'secrecy'],
     label: { en: 'Writing in secret; phones checked or taken', km: 'លួចសរសេរសារ ទូរស័ព្ទត្រូវគេឆែក ឬដកយក' },
     explanation: {
       en: 'Someone who says their phone is checked or that they are writing secretly may be watched by captors. Reply carefully, keep their messages and pass them to police or a hotline.',
@@ -994,6 +994,157 @@ export const indicators = defineIndicators([
         '这部电影有点吓人',
         'Nakakatakot pero masaya ang pelikula.',
       ],
+    },
+  },
+  // --- concept lexicon: short terms that combine through rules (plea + captivity, plea + violence, debt + captivity) ---
+  {
+    id: 'distress.captivity',
+    weights: { victim_distress: 0.5 },
+    signals: ['captivity'],
+    label: { en: 'Locked in, guarded or not free to leave', km: 'ត្រូវចាក់សោ មានឆ្មាំយាម ឬមិនមានសេរីភាពចាកចេញ' },
+    explanation: {
+      en: 'Words for being locked in, watched by guards, or having passports and phones taken. With a plea for help they describe someone held against their will.',
+      km: 'ពាក្យសម្រាប់ការត្រូវចាក់សោ មានឆ្មាំយាម ឬត្រូវគេដកលិខិតឆ្លងដែន និងទូរស័ព្ទ។ ជាមួយការសុំជំនួយ វាពិពណ៌នាអ្នកដែលត្រូវគេឃុំដោយបង្ខំ។',
+    },
+    phrases: {
+      en: ['locked up', 'locked in', 'locks the door', 'locked the door', 'lock the door', 'guards outside', 'guards at the gate', 'guard at the gate', 'armed guards', 'held captive', "can't leave", 'cannot leave', 'not allowed to leave', "can't get out", 'confiscated', 'took all our phones', 'took our phones'],
+      km: ['គេឃុំ', 'ត្រូវគេឃុំ', 'ឃុំខ្លួន', 'ចាក់សោទ្វារ', 'ឆ្មាំ', 'មិនឲ្យចេញ', 'មិនឱ្យចេញ', 'មិនអោយចេញ', 'ចេញមិនរួច', 'ដកលិខិតឆ្លងដែន', 'ហូតទូរស័ព្ទ', 'ដកទូរស័ព្ទ'],
+      zh: ['被关', '被關', '关在', '關在', '锁门', '鎖門', '锁起来', '鎖起來', '拿枪看着', '拿槍看著', '不准走', '不让走', '不讓走', '不准离开', '不准離開', '被没收', '被沒收', '手机被收', '手機被收', '手机都被拿走', '手機都被拿走', '被困', '出不去'],
+      th: ['โดนขัง', 'ถูกขัง', 'กักขัง', 'ล็อกประตู', 'ล็อคประตู', 'ยามเฝ้า', 'ไม่ให้ออก', 'ออกไปไหนไม่ได้', 'ยึดพาสปอร์ต', 'มือถือโดนเก็บ', 'เอามือถือไปหมด', 'หนีไม่ได้'],
+      vi: ['bị giữ', 'bị nhốt', 'khóa cửa', 'khoá cửa', 'có người canh', 'bị canh', 'không được đi', 'không cho ra ngoài', 'tịch thu', 'lấy hết điện thoại', 'điện thoại bị thu', 'không thoát được'],
+      id: ['dikurung', 'disekap', 'disita', 'dirampas', 'dijaga ketat', 'ada penjaga', 'pintu dikunci', 'gak boleh pergi', 'tidak boleh pergi', 'tidak boleh keluar', 'gak boleh keluar', 'hp diambil'],
+      my: ['ချုပ်ထား', 'ပိတ်မိ', 'သော့ခတ်', 'သိမ်းထား', 'ထွက်ခွင့်မပေး', 'အစောင့်ရှိ', 'ထွက်လို့မရ', 'ဖုန်းအကုန်ယူ'],
+      lo: ['ຖືກກັກ', 'ກັກຂັງ', 'ຖືກຂັງ', 'ລັອກປະຕູ', 'ຍາມເຝົ້າ', 'ບໍ່ໃຫ້ອອກ', 'ຖືກຍຶດ', 'ເອົາໂທລະສັບໄປໝົດ', 'ອອກບໍ່ໄດ້'],
+      tl: ['nakakulong', 'kinulong', 'ikinulong', 'naka-lock', 'nilalock', 'nilock', 'may bantay', 'may guard', 'hindi makaalis', 'hindi ako makakaalis', 'hindi kami makaalis', 'kinumpiska', 'kinukuha phone namin'],
+    },
+    examples: {
+      positive: ['There are guards outside and we cannot leave.', 'មានឆ្មាំនៅមាត់ទ្វារ', '门口有人拿枪看着', 'kami dikurung di gedung'],
+      negative: ['I locked myself out of the car.', 'ខ្ញុំភ្លេចសោឡាន', '我忘带钥匙了', 'Kunci motorku hilang'],
+    },
+  },
+  {
+    id: 'distress.violence',
+    weights: { victim_distress: 0.5 },
+    signals: ['violence'],
+    label: { en: 'Beatings, shocks or punishment', km: 'ការវាយដំ ការឆក់ភ្លើង ឬការដាក់ទោស' },
+    explanation: {
+      en: 'Words for being beaten, given electric shocks or punished. In a message asking for help they describe the abuse used in scam compounds and forced labour.',
+      km: 'ពាក្យសម្រាប់ការត្រូវវាយដំ ឆក់ភ្លើង ឬដាក់ទោស។ ក្នុងសារសុំជំនួយ វាពិពណ៌នាការធ្វើបាបដែលប្រើនៅមជ្ឈមណ្ឌលបោកប្រាស់ និងការងារដោយបង្ខំ។',
+    },
+    phrases: {
+      en: ['beat us', 'beat me', 'beaten', 'beating us', 'hit us', 'hit my friend', 'with a stick', 'tortured', 'torture us', 'shock us', 'shocked us', 'shocks us', 'electric shock*', 'electrocut*', 'tasered', 'punish us', 'punished us'],
+      km: ['គេវាយ', 'វាយខ្ញុំ', 'វាយយើង', 'វាយមិត្ត', 'វាយដំ', 'ឆក់ភ្លើង', 'ឆក់ខ្សែភ្លើង', 'ទារុណកម្ម', 'ធ្វើបាបយើង'],
+      zh: ['打我们', '打我們', '被打', '挨打', '打得很惨', '打得很慘', '电我们', '電我們', '电击', '電擊', '电棍', '電棍', '折磨', '体罚', '體罰'],
+      th: ['โดนตี', 'ถูกตี', 'ตีด้วยไม้', 'ทำร้ายร่างกาย', 'โดนช็อต', 'ช็อตไฟฟ้า', 'ทรมาน', 'โดนทำโทษ'],
+      vi: ['bị đánh', 'đánh đập', 'đánh bằng gậy', 'chích điện', 'tra tấn', 'đánh bọn em', 'đánh chúng tôi'],
+      id: ['dipukul', 'dipukuli', 'disiksa', 'disetrum', 'dihajar', 'ditampar'],
+      my: ['ရိုက်နှက်', 'တုတ်နဲ့ရိုက်', 'ကျွန်တော့်ကိုရိုက်', 'ကျွန်မကိုရိုက်', 'သူငယ်ချင်းကိုရိုက်', 'ဓာတ်လိုက်', 'ဓာတ်တုတ်', 'ညှဉ်းပန်း'],
+      lo: ['ຖືກຕີ', 'ຕີພວກເຮົາ', 'ຖືກຊັອດ', 'ຊັອດໄຟຟ້າ', 'ທໍລະມານ', 'ທຸບຕີ', 'ຕີດ້ວຍໄມ້'],
+      tl: ['binugbog', 'binubugbog', 'pinalo', 'sinaktan', 'sinasaktan', 'kinukuryente', 'kinuryente', 'tinorture'],
+    },
+    examples: {
+      positive: ['They beat us with a stick when we fail.', 'គេវាយយើងរាល់ថ្ងៃ', '天天被打', 'kami dipukuli tiap malam'],
+      negative: ['Our team beat them 3-1 last night.', 'ក្រុមយើងឈ្នះ ៣-១', '我们队三比一赢了', 'Tim kami menang 3-1'],
+    },
+  },
+  {
+    id: 'distress.plea_short',
+    weights: { victim_distress: 0.4 },
+    signals: ['distress'],
+    label: { en: 'A short cry for help', km: 'ការស្រែកសុំជំនួយខ្លីៗ' },
+    explanation: {
+      en: 'Short pleas like "SOS", "please help", "tell my family". Alone they can be anything; with words of being locked in or beaten they are a call from a victim.',
+      km: 'ការអង្វរខ្លីៗ ដូចជា «SOS» «សូមជួយផង» «ប្រាប់គ្រួសារខ្ញុំ»។ តែម្នាក់ឯងអាចជាអ្វីក៏បាន ប៉ុន្តែជាមួយពាក្យត្រូវចាក់សោ ឬត្រូវវាយ វាជាការហៅរបស់ជនរងគ្រោះ។',
+    },
+    phrases: {
+      en: ['sos', 'pls help', 'help pls', 'please help', 'send help', 'tell my family', 'i want to go home', 'i wanna go home', 'get me out', "don't call this number", 'dont call this number', 'do not call this number'],
+      km: ['ជួយផង', 'ជួយសង្គ្រោះ', 'ប្រាប់គ្រួសារខ្ញុំ', 'ចង់ទៅផ្ទះ', 'ចង់មកផ្ទះ', 'កុំតេមកលេខនេះ', 'កុំហៅមកលេខនេះ'],
+      zh: ['救我', '求助', '求救', '帮帮我', '幫幫我', '告诉我家里', '告訴我家裡', '我想回家', '别打这个号', '別打這個號', '不要打这个号', '不要打這個號'],
+      th: ['ช่วยด้วย', 'ช่วยหนู', 'ช่วยผม', 'บอกที่บ้านหนู', 'บอกที่บ้านผม', 'อยากกลับบ้าน', 'อย่าโทรเบอร์นี้', 'อย่าโทรมาเบอร์นี้'],
+      vi: ['cứu em', 'cứu con', 'cứu tôi', 'giúp em với', 'giúp gia đình em', 'nhắn giúp gia đình', 'muốn về nhà', 'đừng gọi số này', 'đừng gọi vào số này'],
+      id: ['tolong bantu', 'tolong kami', 'kabari keluargaku', 'kabari keluarga saya', 'aku mau pulang', 'saya mau pulang', 'ingin pulang', 'jangan telpon nomor ini', 'jangan telepon nomor ini'],
+      my: ['ကယ်ပါ', 'ကူညီကြပါ', 'ကူညီပေးပါ', 'မိသားစုကိုပြောပေးပါ', 'အိမ်ပြန်ချင်', 'ဒီနံပါတ်ကိုမခေါ်နဲ့'],
+      lo: ['ຊ່ວຍແດ່', 'ຊ່ວຍຂ້ອຍ', 'ບອກຄອບຄົວຂ້ອຍ', 'ຢາກກັບບ້ານ', 'ຢ່າໂທເບີນີ້'],
+      tl: ['tulong', 'tulungan niyo', 'tulungan mo', 'pakisabi sa pamilya ko', 'gusto ko na umuwi', 'gusto ko nang umuwi', 'wag tatawag sa number na to', 'huwag tumawag sa number na ito'],
+    },
+    examples: {
+      positive: ['SOS please help, tell my family.', 'ជួយផង ខ្ញុំចង់ទៅផ្ទះ', '救我，我想回家', 'tolong kabari keluargaku'],
+      negative: ['Thanks for the help with my homework!', 'អរគុណដែលជួយកិច្ចការផ្ទះ', '谢谢你帮我做作业', 'Makasih udah bantu PR-ku'],
+    },
+  },
+  {
+    id: 'distress.held_for_debt',
+    weights: { victim_distress: 1.5 },
+    signals: ['debt', 'captivity'],
+    label: { en: 'Held until a "debt" is paid', km: 'ត្រូវគេឃុំរហូតដល់សង «បំណុល»' },
+    explanation: {
+      en: 'Being told you owe money for your travel or food and cannot leave until it is paid is debt bondage, a form of trafficking. The debt is usually invented or inflated.',
+      km: 'ការត្រូវគេប្រាប់ថាអ្នកជំពាក់លុយថ្លៃធ្វើដំណើរ ឬម្ហូប ហើយមិនអាចចេញរហូតដល់សងរួច គឺជាការជាប់បំណុល ដែលជាទម្រង់មួយនៃការជួញដូរមនុស្ស។ បំណុលនោះច្រើនតែប្រឌិត ឬបំផ្លើស។',
+    },
+    phrases: {
+      en: ["until it's paid", 'until it is paid', 'until the debt is paid', 'pay off the debt to leave'],
+      km: ['មិនបង់ទេមិនឲ្យចេញ', 'មិនបង់ទេមិនឱ្យចេញ', 'សងបំណុលទើបចេញ'],
+      zh: ['不还清不准走', '不還清不準走', '还清才能走', '還清才能走', '不还清不让走'],
+      th: ['ไม่จ่ายไม่ให้ออก', 'ใช้หนี้ก่อนถึงจะออก', 'ถ้าไม่จ่ายไม่ให้ออก'],
+      vi: ['chưa trả hết ... không được đi', 'chưa trả hết ... không cho về', 'trả hết nợ mới được', 'trả nợ mới cho về'],
+      id: ['belum lunas ... boleh pergi', 'belum lunas ... boleh pulang', 'belum lunas ... boleh keluar', 'lunasi utang dulu baru boleh'],
+      my: ['မဆပ်မချင်း', 'အကြွေးဆပ်ပြီးမှ'],
+      lo: ['ບໍ່ຈ່າຍບໍ່ໃຫ້ອອກ', 'ໃຊ້ໜີ້ກ່ອນຈຶ່ງອອກ'],
+      tl: ["hangga't di bayad", 'hanggat hindi bayad', "hangga't hindi bayad"],
+    },
+    examples: {
+      positive: ["They say I owe them $7000 and I can't leave until it's paid.", 'មិនបង់ទេមិនឲ្យចេញ', '他们说我欠公司七万，不还清不准走', 'katanya kalau belum lunas gak boleh pergi'],
+      negative: ['I paid back the loan to my brother last month.', 'ខ្ញុំសងលុយបងប្រុសខែមុន', '我上个月还清了房贷', 'Aku sudah bayar cicilan motor'],
+    },
+  },
+  {
+    id: 'distress.forced_scam',
+    weights: { victim_distress: 1.2 },
+    signals: ['captivity'],
+    label: { en: 'Forced to scam people', km: 'ត្រូវគេបង្ខំឲ្យបោកប្រាស់មនុស្ស' },
+    explanation: {
+      en: 'Someone saying they are forced to scam others, or were tricked into coming, is describing a scam compound. They are a victim, even if they are made to commit fraud.',
+      km: 'អ្នកដែលនិយាយថាត្រូវគេបង្ខំឲ្យបោកប្រាស់អ្នកដទៃ ឬត្រូវគេបោកនាំមក កំពុងរៀបរាប់ពីមជ្ឈមណ្ឌលបោកប្រាស់។ ពួកគេជាជនរងគ្រោះ ទោះបីត្រូវគេបង្ខំឲ្យប្រព្រឹត្តការបោកប្រាស់ក៏ដោយ។',
+    },
+    phrases: {
+      en: ['forced to scam', 'forcing us to scam', 'force us to scam', 'made us scam', 'forced to work', 'tricked into coming'],
+      km: ['បង្ខំឲ្យធ្វើការបោកប្រាស់', 'បង្ខំឱ្យធ្វើការបោកប្រាស់', 'បង្ខំឲ្យបោក', 'បង្ខំឱ្យបោក', 'គេបោកនាំមក'],
+      zh: ['被逼诈骗', '被逼詐騙', '逼我们诈骗', '逼我們詐騙', '被骗到', '被騙到', '逼我们干', '逼我們幹'],
+      th: ['บังคับให้หลอก', 'ถูกบังคับให้', 'โดนบังคับให้', 'ถูกหลอกมา', 'โดนหลอกมา'],
+      vi: ['bắt lừa đảo', 'ép lừa đảo', 'bị ép làm', 'bị lừa sang', 'bị lừa qua'],
+      id: ['dipaksa scam', 'dipaksa menipu', 'dipaksa kerja', 'ketipu dibawa', 'ditipu dibawa'],
+      my: ['လိမ်ခိုင်း', 'အတင်းခိုင်း', 'လိမ်ခေါ်လာ'],
+      lo: ['ບັງຄັບໃຫ້ຕົວະ', 'ຖືກບັງຄັບໃຫ້', 'ຖືກຕົວະມາ'],
+      tl: ['pinipilit kami mag-scam', 'pinilit mag-scam', 'pinipilit mag-scam', 'naloko kami dinala', 'sapilitang pinagtrabaho'],
+    },
+    examples: {
+      positive: ['We are forced to scam people 15 hours a day.', 'គេបង្ខំឲ្យធ្វើការបោកប្រាស់', '被逼诈骗每天十五个小时', 'kami dipaksa scam tiap hari'],
+      negative: ['Someone tried to scam my uncle on Facebook.', 'មានគេព្យាយាមបោកពូខ្ញុំ', '有人想骗我叔叔', 'Ada yang coba nipu pamanku'],
+    },
+  },
+  {
+    id: 'distress.debt_owed',
+    weights: { victim_distress: 0.4 },
+    signals: ['debt'],
+    label: { en: 'Told they owe money to their boss', km: 'ត្រូវគេប្រាប់ថាជំពាក់លុយចៅហ្វាយ' },
+    explanation: {
+      en: 'A worker told they owe the company or the boss for travel and food. Alone it may be an ordinary debt; with being kept from leaving it is debt bondage.',
+      km: 'កម្មករត្រូវគេប្រាប់ថាជំពាក់ក្រុមហ៊ុន ឬចៅហ្វាយថ្លៃធ្វើដំណើរ និងម្ហូប។ តែម្នាក់ឯងអាចជាបំណុលធម្មតា ប៉ុន្តែបើត្រូវគេរារាំងមិនឲ្យចេញ វាជាការជាប់បំណុល។',
+    },
+    phrases: {
+      en: ['i owe them', 'we owe them', 'say i owe', 'said i owe', 'owe the company', 'owe the boss', 'debt for the flight'],
+      km: ['ជំពាក់គេ', 'ថាខ្ញុំជំពាក់', 'ជំពាក់ក្រុមហ៊ុន', 'ជំពាក់ចៅហ្វាយ'],
+      zh: ['欠公司', '欠他们', '欠他們', '欠老板', '欠老闆'],
+      th: ['เป็นหนี้ค่า', 'เป็นหนี้บริษัท', 'เป็นหนี้นายจ้าง'],
+      vi: ['=nợ công ty', '=nợ ông chủ', '=nợ chủ'],
+      id: ['punya utang', 'utang ke perusahaan', 'utang ke bos'],
+      my: ['အကြွေးတင်နေတယ်တဲ့', 'ကုမ္ပဏီကိုအကြွေး'],
+      lo: ['ເປັນໜີ້ຄ່າ', 'ເປັນໜີ້ບໍລິສັດ'],
+      tl: ['may utang daw ako', 'may utang daw kami', 'utang sa kumpanya'],
+    },
+    examples: {
+      positive: ['They say I owe them for the flight.', 'គេថាខ្ញុំជំពាក់គេ', '他们说我欠公司七万', 'may utang daw ako sa ticket'],
+      negative: ['I lent my brother some money.', 'ខ្ញុំឲ្យបងខ្ចីលុយ', '我借给哥哥一点钱', 'Pinahiram ko ng pera si kuya'],
     },
   },
 ]);
