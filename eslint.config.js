@@ -22,7 +22,17 @@ export default tseslint.config(
     files: ['packages/detect/src/**/*.ts'],
     ignores: ['packages/detect/src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@raksa/*'], message: 'detect is pure and isomorphic: no Node APIs, no other workspace packages.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', '@raksa/*'],
+              message: 'detect is pure and isomorphic: no Node APIs, no other workspace packages.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
