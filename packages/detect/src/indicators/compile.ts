@@ -154,7 +154,9 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
     literals,
     targets,
     sequences,
-    keyLiterals: literals.filter((literal, i) => keyLiterals.has(literal) || (targets[i] ?? []).some((t) => t.kind === 'indicator')),
+    keyLiterals: literals.filter(
+      (literal, i) => keyLiterals.has(literal) || (targets[i] ?? []).some((t) => t.kind === 'indicator'),
+    ),
     automaton: buildAutomaton(literals),
     version: `catalog-${fnv1a(JSON.stringify(indicators))}`,
   };

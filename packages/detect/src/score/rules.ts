@@ -27,7 +27,11 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'rule.recruitment.stacked_lures',
-    all: [['job_offer', 'pay_high', 'easy_work'], ['travel_paid', 'abroad', 'no_experience', 'urgent'], ['channel_move', 'document_request', 'urgent', 'travel_paid', 'no_experience']],
+    all: [
+      ['job_offer', 'pay_high', 'easy_work'],
+      ['travel_paid', 'abroad', 'no_experience', 'urgent'],
+      ['channel_move', 'document_request', 'urgent', 'travel_paid', 'no_experience'],
+    ],
     weights: { recruitment_fraud: 1.3 },
     label: { en: 'Several recruitment danger signs together', km: 'សញ្ញាគ្រោះថ្នាក់ជ្រើសរើសការងារច្រើនព្រមគ្នា' },
     explanation: {
@@ -53,7 +57,7 @@ export const RULES: readonly Rule[] = [
     weights: { grooming: 2.0, child_sexual_exploitation: 0.5 },
     label: { en: 'A child is asked for pictures', km: 'កុមារត្រូវបានគេសុំរូបថត' },
     explanation: {
-      en: 'The conversation mentions a child\'s age or school year and asks for photos or a video call. This is how many grooming and sextortion cases start.',
+      en: "The conversation mentions a child's age or school year and asks for photos or a video call. This is how many grooming and sextortion cases start.",
       km: 'ការសន្ទនានិយាយពីអាយុ ឬថ្នាក់រៀនរបស់កុមារ ហើយសុំរូបថត ឬហៅវីដេអូ។ នេះជារបៀបដែលករណីលួងលោមផ្លូវភេទ និងការគំរាមដោយរូបភាពជាច្រើនចាប់ផ្តើម។',
     },
   },
@@ -63,7 +67,7 @@ export const RULES: readonly Rule[] = [
     weights: { grooming: 2.6, child_sexual_exploitation: 1.6 },
     label: { en: 'Sexual talk with a child', km: 'ការនិយាយផ្លូវភេទជាមួយកុមារ' },
     explanation: {
-      en: 'Sexual words in a conversation that mentions a child\'s age or school year. An adult who does this is committing abuse.',
+      en: "Sexual words in a conversation that mentions a child's age or school year. An adult who does this is committing abuse.",
       km: 'ពាក្យផ្លូវភេទក្នុងការសន្ទនាដែលនិយាយពីអាយុ ឬថ្នាក់រៀនរបស់កុមារ។ មនុស្សពេញវ័យដែលធ្វើបែបនេះកំពុងរំលោភបំពាន។',
     },
   },
@@ -89,7 +93,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'rule.loan.gift_for_pictures',
-    all: [['gift_offer', 'loan_offer'], ['photo_request', 'intimate_image', 'sexual']],
+    all: [
+      ['gift_offer', 'loan_offer'],
+      ['photo_request', 'intimate_image', 'sexual'],
+    ],
     weights: { predatory_loan: 2.4, grooming: 0.5 },
     label: { en: 'Money or gifts in exchange for pictures', km: 'លុយ ឬកាដូដើម្បីដោះដូរនឹងរូបថត' },
     explanation: {
@@ -113,7 +120,7 @@ export const RULES: readonly Rule[] = [
     weights: { sextortion: 2.6 },
     label: { en: 'Threat to share intimate images', km: 'ការគំរាមចែកចាយរូបភាពឯកជន' },
     explanation: {
-      en: 'Threatening to send someone\'s private pictures to others is sextortion, a crime. Paying rarely stops it.',
+      en: "Threatening to send someone's private pictures to others is sextortion, a crime. Paying rarely stops it.",
       km: 'ការគំរាមផ្ញើរូបឯកជនរបស់នរណាម្នាក់ទៅអ្នកដទៃ គឺជាការជំរិតផ្លូវភេទ ដែលជាបទឧក្រិដ្ឋ។ ការបង់លុយកម្របញ្ឈប់វាណាស់។',
     },
   },
@@ -251,7 +258,10 @@ export const RULES: readonly Rule[] = [
     id: 'rule.smuggling.crossing_for_a_fee',
     all: [['border_irregular'], ['price']],
     weights: { smuggling: 1.2 },
-    label: { en: 'An illegal crossing offered for a price per person', km: 'ការឆ្លងដែនខុសច្បាប់ ដែលគេផ្ដល់ជូនដោយយកថ្លៃក្នុងម្នាក់' },
+    label: {
+      en: 'An illegal crossing offered for a price per person',
+      km: 'ការឆ្លងដែនខុសច្បាប់ ដែលគេផ្ដល់ជូនដោយយកថ្លៃក្នុងម្នាក់',
+    },
     explanation: {
       en: 'A secret route or a crossing without papers, with a price per head or half paid in advance, is a smuggler selling a trip. Smuggled people arrive without papers and often in debt to the smuggler.',
       km: 'ផ្លូវសម្ងាត់ ឬការឆ្លងដែនដោយគ្មានឯកសារ ដែលមានតម្លៃក្នុងម្នាក់ ឬបង់ពាក់កណ្ដាលមុន គឺជាអ្នករត់ពន្ធមនុស្សកំពុងលក់ដំណើរ។ អ្នកដែលត្រូវគេនាំរត់ពន្ធ ទៅដល់ដោយគ្មានឯកសារ ហើយច្រើនតែជំពាក់បំណុលអ្នករត់ពន្ធ។',
@@ -294,7 +304,10 @@ export const RULES: readonly Rule[] = [
     id: 'rule.recruitment.work_abroad_trip_paid',
     all: [['abroad'], ['travel_paid'], ['pay_high', 'no_experience', 'urgent', 'channel_move', 'document_request']],
     weights: { recruitment_fraud: 1.2 },
-    label: { en: 'Work abroad with the trip paid and another lure', km: 'ការងារនៅបរទេស ចេញថ្លៃធ្វើដំណើរឱ្យ និងមាននុយផ្សេងទៀត' },
+    label: {
+      en: 'Work abroad with the trip paid and another lure',
+      km: 'ការងារនៅបរទេស ចេញថ្លៃធ្វើដំណើរឱ្យ និងមាននុយផ្សេងទៀត',
+    },
     explanation: {
       en: 'Work in another country with the ticket or lodging paid for you, plus high pay, no requirements, a rush, a chat-app contact or a request for your passport, is the usual shape of a trafficking lure.',
       km: 'ការងារនៅប្រទេសផ្សេង ដែលគេចេញថ្លៃសំបុត្រ ឬកន្លែងស្នាក់នៅឱ្យ ព្រមទាំងប្រាក់ខែខ្ពស់ គ្មានលក្ខខណ្ឌ ការប្រញាប់ ការទាក់ទងតាមកម្មវិធីជជែក ឬការសុំលិខិតឆ្លងដែន គឺជារូបរាងធម្មតានៃនុយជួញដូរមនុស្ស។',
@@ -518,7 +531,10 @@ export const RULES: readonly Rule[] = [
     id: 'rule.romance.bride_abroad_papers',
     all: [['marriage'], ['abroad'], ['travel_paid']],
     weights: { romance_lure: 1.2 },
-    label: { en: 'A foreign marriage with travel and papers arranged for you', km: 'អាពាហ៍ពិពាហ៍បរទេស ដែលរៀបចំការធ្វើដំណើរ និងឯកសារឲ្យ' },
+    label: {
+      en: 'A foreign marriage with travel and papers arranged for you',
+      km: 'អាពាហ៍ពិពាហ៍បរទេស ដែលរៀបចំការធ្វើដំណើរ និងឯកសារឲ្យ',
+    },
     explanation: {
       en: 'Someone else arranging your papers and travel to marry abroad means you arrive dependent on them, often without your own passport.',
       km: 'ការដែលអ្នកផ្សេងរៀបចំឯកសារ និងការធ្វើដំណើរឲ្យអ្នកទៅរៀបការនៅបរទេស មានន័យថាអ្នកទៅដល់ដោយពឹងលើពួកគេ ហើយច្រើនតែគ្មានលិខិតឆ្លងដែនផ្ទាល់ខ្លួន។',
@@ -636,7 +652,10 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'rule.distress.held_or_hurt_abroad',
-    all: [['captivity', 'violence'], ['abroad', 'document_request']],
+    all: [
+      ['captivity', 'violence'],
+      ['abroad', 'document_request'],
+    ],
     weights: { victim_distress: 1.0 },
     label: { en: 'Someone held or hurt at a known hub', km: 'មានអ្នកត្រូវឃុំ ឬធ្វើបាបនៅកន្លែងដែលគេស្គាល់' },
     explanation: {

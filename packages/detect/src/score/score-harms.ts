@@ -19,6 +19,13 @@ export const AWARENESS_MAX_LOG_ODDS = 2.8;
  * the third person ("passports are seized"), while a victim's own plea rarely reads like a warning.
  */
 const DISTRESS_AWARENESS_DAMPING = 0.5;
+const CONTEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'awareness',
+  'news',
+  'legit_employment',
+  'legit_loan',
+  'negation',
+]);
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
 const NEGATION_REACH = 24;
 
@@ -51,7 +58,13 @@ function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]
     .filter((hit) => catalog.indicators[hit.indicator]?.signals?.includes('negation') === true)
     .map((hit) => hit.end);
   if (negationEnds.length === 0) return [...hits];
-  return hits.filter((hit) => !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH));
+  // Only lure evidence is negated: "never let anyone keep your passport" must not cancel the
+  // warning or news marker that follows it.
+  const isContext = (hit: IndicatorHit): boolean =>
+    catalog.indicators[hit.indicator]?.signals?.some((signal) => CONTEXT_SIGNALS.has(signal)) === true;
+  return hits.filter(
+    (hit) => isContext(hit) || !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
+  );
 }
 
 function emptyRecord<T>(make: () => T): Record<Harm, T> {
