@@ -27,13 +27,16 @@ export interface ExtractEntitiesOptions {
 /** All entities in `text`, sorted by start. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Phones and amounts are written with digits (ASCII, native or fullwidth): most chat lines have
+  // none, and those two extractors are the costly ones.
+  const digits = hasDigit(text);
   const candidates: Entity[] = [
-    ...findPhones(text, options.defaultCountry),
+    ...(digits ? findPhones(text, options.defaultCountry) : []),
     ...findUrls(text).map((url) => urlToHandle(url) ?? url),
     ...findEmails(text),
     ...findHandles(text),
     ...findCryptoAddresses(text),
-    ...findMoney(text),
+    ...(digits ? findMoney(text) : []),
     ...findAges(text),
     ...findPlaces(text),
   ];
@@ -44,3 +47,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   );
   return sortEntities([...accepted, ...companions]);
 }
+
+/** Any decimal digit: ASCII, fullwidth, or the native digits `toAsciiDigits` folds. */
+function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
+}
+
+const DIGIT = /[0-9\uff10-\uff19\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u1090-\u1099\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
