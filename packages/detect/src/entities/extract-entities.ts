@@ -53,4 +53,5 @@ function hasDigit(text: string): boolean {
   return DIGIT.test(text);
 }
 
-const DIGIT = /[0-9\uff10-\uff19\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u1090-\u1099\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
+const DIGIT =
+  /[0-9\uff10-\uff19\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u1090-\u1099\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;
