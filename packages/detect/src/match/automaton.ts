@@ -29,7 +29,8 @@ function slot(state: number, cls: number, mask: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & mask;
 }
 
-function lookup(automaton: Automaton, state: number, cls: number): number {
+/** The goto transition from `state` on character class `cls`, or -1 when there is none. */
+export function lookup(automaton: Automaton, state: number, cls: number): number {
   if (state === ROOT) return automaton.rootNext[cls] ?? EMPTY;
   const key = state * automaton.classCount + cls;
   const { tableKeys, tableValues, tableMask } = automaton;

@@ -1,7 +1,7 @@
 import { GAZETTEER } from '../entities/gazetteer.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
-import { buildAutomaton, type Automaton } from '../match/automaton.ts';
+import { buildAutomaton, lookup, type Automaton } from '../match/automaton.ts';
 import { isContinuousScript, isLatinLetter } from '../text/char-classes.ts';
 import {
   DELETED,
@@ -181,25 +181,14 @@ class ScreenRun {
       return true;
     }
     let state = this.state;
-    let next = lookupTransition(automaton, state, cls);
+    let next = lookup(automaton, state, cls);
     while (next < 0 && state !== 0) {
       state = automaton.fail[state] ?? 0;
-      next = lookupTransition(automaton, state, cls);
+      next = lookup(automaton, state, cls);
     }
     this.state = next < 0 ? 0 : next;
     // Any literal ending here (a phrase or an entity trigger) means the text needs analysis.
     return (automaton.outputStart[this.state + 1] ?? 0) === (automaton.outputStart[this.state] ?? 0);
-  }
-}
-
-function lookupTransition(automaton: Automaton, state: number, cls: number): number {
-  if (state === 0) return automaton.rootNext[cls] ?? -1;
-  const key = state * automaton.classCount + cls;
-  const { tableKeys, tableValues, tableMask } = automaton;
-  for (let i = (Math.imul(state, 0x9e3779b1) ^ Math.imul(cls, 0x85ebca6b)) & tableMask; ; i = (i + 1) & tableMask) {
-    const found = tableKeys[i] ?? -1;
-    if (found === key) return tableValues[i] ?? -1;
-    if (found === -1) return -1;
   }
 }
 
