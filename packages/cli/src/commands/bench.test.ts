@@ -1,0 +1,21 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeIo } from '../../test/fake-io.ts';
+import { run } from './bench.ts';
+
+describe('raksa bench', () => {
+  it('measures raksa scan (and ripgrep when installed) on a generated corpus and prints a table', async () => {
+    const io = fakeIo();
+    const dir = mkdtempSync(join(tmpdir(), 'raksa-bench-'));
+    expect(await run(['--size-mb', '1', '--workers', '1', '--dir', dir], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(/Corpus: 1\.0 MB, [\d,]+ messages/u);
+    expect(out).toMatch(/\| raksa scan --workers 1 \| [\d.]+ \| [\d.]+ \|/u);
+  });
+
+  it('rejects bad worker lists', async () => {
+    await expect(run(['--workers', '0'], fakeIo())).rejects.toThrow(/--workers/u);
+  });
+});
