@@ -63,7 +63,7 @@ function fastScan(bytes: Buffer, options: ScanOptions): string | undefined {
     const byte = bytes[i] ?? 0;
     if (i === textEnd + 1 ? byte !== 0x7d : byte !== 0x20 && byte !== 0x09) return undefined;
   }
-  const language = getEngine().screen.screen(bytes, textStart, textEnd, options.maxChars);
+  const language = getEngine().screen.screen(bytes, textStart, textEnd, options.maxChars, options.threshold);
   if (language === undefined) return undefined;
   return `{"id":"${bytes.toString('latin1', ID_PREFIX.length, idEnd)}","language":"${language}","risk":"none","harms":[],"entities":[],"warnings":[]}`;
 }

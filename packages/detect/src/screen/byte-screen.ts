@@ -2,6 +2,7 @@ import { GAZETTEER } from '../entities/gazetteer.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
 import { buildAutomaton, lookup, type Automaton } from '../match/automaton.ts';
+import { createEvidenceBound } from './evidence-bound.ts';
 import { isContinuousScript, isLatinLetter } from '../text/char-classes.ts';
 import {
   DELETED,
@@ -19,17 +20,26 @@ import type { DetectedLanguage } from '../types.ts';
  * string, "full analysis would find nothing in this text (no indicator phrase, no entity, no
  * warning); its language is L" — or "analyse it". It reproduces the normaliser's folding unit by
  * unit and feeds the same automaton, so any catalogue phrase the full analysis could match is
- * seen here too; everything it cannot reproduce exactly (digits, leetspeak, look-alikes,
+ * seen here too. Phrases it finds are not a reason to analyse by themselves: it adds up the most
+ * that their indicators and every rule they could complete might weigh, and analyses only when
+ * that could reach the threshold. Everything it cannot reproduce exactly (digits, leetspeak, look-alikes,
  * upper-case non-ASCII, composing accents, repeated letters, spaced-out letters, entity
  * punctuation, entity keywords and places) sends the text to full analysis. A differential test
  * checks the screen against `analyzeText` on the corpora and on random text.
  */
 export interface ByteScreen {
   /**
-   * The language of `bytes[start, end)` when full analysis would find nothing in it, otherwise
-   * `undefined` (analyse it). `maxChars` is the analysis cap (longer texts are always analysed).
+   * The language of `bytes[start, end)` when full analysis at `threshold` would report nothing
+   * for it (no harm, no entity, no warning), otherwise `undefined` (analyse it). `maxChars` is
+   * the analysis cap (longer texts are always analysed).
    */
-  screen(bytes: Uint8Array, start: number, end: number, maxChars: number): DetectedLanguage | undefined;
+  screen(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    maxChars: number,
+    threshold: number,
+  ): DetectedLanguage | undefined;
 }
 
 const SPACE = 0x20;
@@ -117,7 +127,10 @@ class ScreenRun {
   private tokenLength = 0;
   private tokenIsLetter = false;
   private previousTokenIsLetter = false;
-  constructor(private readonly automaton: Automaton) {}
+  constructor(
+    private readonly automaton: Automaton,
+    private readonly onLiteral: (literal: number) => boolean,
+  ) {}
 
   reset(): void {
     this.state = 0;
@@ -187,8 +200,11 @@ class ScreenRun {
       next = lookup(automaton, state, cls);
     }
     this.state = next < 0 ? 0 : next;
-    // Any literal ending here (a phrase or an entity trigger) means the text needs analysis.
-    return (automaton.outputStart[this.state + 1] ?? 0) === (automaton.outputStart[this.state] ?? 0);
+    const to = automaton.outputStart[this.state + 1] ?? 0;
+    for (let k = automaton.outputStart[this.state] ?? 0; k < to; k++) {
+      if (!this.onLiteral(automaton.outputList[k] ?? 0)) return false;
+    }
+    return true;
   }
 }
 
@@ -202,9 +218,18 @@ for (const ch of ':/@[({#$%&+=*\\|<>~^`') ENTITY_PUNCTUATION[ch.charCodeAt(0)] =
 
 /** Builds the screen for a compiled catalogue (the automaton covers its literals and the entity triggers). */
 export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
+  const bound = createEvidenceBound(catalog);
   const automaton = buildAutomaton([...catalog.keyLiterals, ...triggerLiterals()]);
   const marks = new MarkFacts();
-  const run = new ScreenRun(automaton);
+  // Key literals point at the indicators they can fire; entity triggers (after them) always
+  // send the text to full analysis, and so do context markers (they add warnings to the result).
+  const literalIndicators = catalog.keyLiterals.map((literal) => bound.indicatorsOf(literal));
+  const run = new ScreenRun(automaton, (literal) => {
+    const indicators = literalIndicators[literal];
+    if (indicators === undefined) return false;
+    for (const indicator of indicators) if (!bound.add(indicator)) return false;
+    return true;
+  });
   const plainAstral = new Map<number, boolean>();
   const counts: Partial<Record<Script, number>> = {};
   const textDecoder = new TextDecoder('utf-8', { fatal: false });
@@ -216,8 +241,9 @@ export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
   };
 
   return {
-    screen(bytes, start, end, maxChars) {
+    screen(bytes, start, end, maxChars, threshold) {
       run.reset();
+      bound.reset();
       for (const key of Object.keys(counts) as Script[]) delete counts[key];
       let units = 0;
       let alnumRun = 0;
@@ -336,7 +362,7 @@ export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
         previousUnit = code;
         if (!run.unit(code)) return undefined;
       }
-      if (units > maxChars || !run.finish()) return undefined;
+      if (units > maxChars || !run.finish() || !bound.staysBelow(threshold)) return undefined;
       const guess = languageFromCounts(counts, () =>
         textDecoder.decode(bytes.subarray(start, end)).slice(0, LANGUAGE_SAMPLE_CHARS),
       );

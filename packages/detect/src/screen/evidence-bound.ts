@@ -1,0 +1,100 @@
+import type { CompiledCatalog } from '../indicators/compile.ts';
+import { SIGNALS, type Signal } from '../indicators/schema.ts';
+import { RULES } from '../score/rules.ts';
+import { PRIOR_LOG_ODDS } from '../score/score-harms.ts';
+import { HARMS, type Harm } from '../types.ts';
+
+/** Signals whose presence changes the result even without a harm (they add warnings). */
+const CONTEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['awareness', 'news', 'legit_employment', 'legit_loan']);
+/** Scores are rounded to three decimals before the threshold test: keep clear of the rounding. */
+const ROUNDING_MARGIN = 0.001;
+
+/**
+ * An upper bound on what the phrases found in a text can add to each harm: the positive weights
+ * of their indicators, plus the positive weights of every rule whose signals those indicators
+ * could all supply (entities are out of the picture: a text with entity triggers is analysed).
+ * Negation, damping and negative weights can only lower a score, so they are ignored.
+ */
+export interface EvidenceBound {
+  /** Indicators a key literal can fire (empty for literals the catalogue does not know). */
+  indicatorsOf(literal: string): readonly number[];
+  reset(): void;
+  /** Records a candidate indicator; false when it carries a context marker (analyse the text). */
+  add(indicator: number): boolean;
+  /** True when no harm can reach `threshold` with the candidates recorded since the last reset. */
+  staysBelow(threshold: number): boolean;
+}
+
+export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
+  const signalIndex = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
+  const harmIndex = new Map<Harm, number>(HARMS.map((harm, i) => [harm, i]));
+  const byLiteral = new Map<string, number[]>();
+  catalog.literals.forEach((literal, i) => {
+    const indicators = new Set<number>();
+    for (const target of catalog.targets[i] ?? []) {
+      indicators.add(
+        target.kind === 'indicator' ? target.indicator : (catalog.sequences[target.sequence]?.indicator ?? -1),
+      );
+    }
+    indicators.delete(-1);
+    byLiteral.set(literal, [...indicators]);
+  });
+  const positiveWeights = catalog.indicators.map((indicator) => {
+    const weights = new Float64Array(HARMS.length);
+    for (const [harm, weight] of Object.entries(indicator.weights) as [Harm, number][]) {
+      weights[harmIndex.get(harm) ?? 0] = Math.max(0, weight);
+    }
+    return weights;
+  });
+  const signalsOf = catalog.indicators.map((indicator) =>
+    (indicator.signals ?? []).map((signal) => signalIndex.get(signal) ?? 0),
+  );
+  const isContext = catalog.indicators.map((indicator) =>
+    (indicator.signals ?? []).some((signal) => CONTEXT_SIGNALS.has(signal)),
+  );
+  const rules = RULES.map((rule) => ({
+    groups: rule.all.map((group) => group.map((signal) => signalIndex.get(signal) ?? 0)),
+    weights: HARMS.map((harm) => Math.max(0, rule.weights[harm] ?? 0)),
+  }));
+
+  const seen = new Uint8Array(catalog.indicators.length);
+  const candidates: number[] = [];
+  const present = new Uint8Array(SIGNALS.length);
+  const totals = new Float64Array(HARMS.length);
+
+  return {
+    indicatorsOf: (literal) => byLiteral.get(literal) ?? [],
+    reset() {
+      for (const indicator of candidates) seen[indicator] = 0;
+      candidates.length = 0;
+    },
+    add(indicator) {
+      if (isContext[indicator] === true) return false;
+      if (seen[indicator] === 0) {
+        seen[indicator] = 1;
+        candidates.push(indicator);
+      }
+      return true;
+    },
+    staysBelow(threshold) {
+      const limit = Math.log((threshold - ROUNDING_MARGIN) / (1 - threshold + ROUNDING_MARGIN)) - PRIOR_LOG_ODDS;
+      // At or below the prior, every harm is reported even without evidence.
+      if (!(limit > 0)) return false;
+      if (candidates.length === 0) return true;
+      totals.fill(0);
+      present.fill(0);
+      for (const indicator of candidates) {
+        const weights = positiveWeights[indicator];
+        if (weights !== undefined)
+          for (let h = 0; h < weights.length; h++) totals[h] = (totals[h] ?? 0) + (weights[h] ?? 0);
+        for (const signal of signalsOf[indicator] ?? []) present[signal] = 1;
+      }
+      for (const rule of rules) {
+        if (!rule.groups.every((group) => group.some((signal) => present[signal] === 1))) continue;
+        rule.weights.forEach((weight, h) => (totals[h] = (totals[h] ?? 0) + weight));
+      }
+      for (let h = 0; h < totals.length; h++) if ((totals[h] ?? 0) >= limit) return false;
+      return true;
+    },
+  };
+}
