@@ -24,7 +24,8 @@ describe('raksa check', () => {
   it('reads standard input and explains in Khmer on request', async () => {
     const io = fakeIo('ការងារស្រួល ប្រាក់ខែខ្ពស់ នៅក្រុងព្រះសីហនុ មិនត្រូវការបទពិសោធន៍ ចេញថ្លៃធ្វើដំណើរឱ្យ');
     expect(await run(['--advice-lang', 'km'], io)).toBe(0);
-    expect(io.out()).toMatch(/[\u1780-\u17ff]/u);
+    expect(io.out()).toContain('ហានិភ័យ៖');
+    expect(io.out()).toContain('អ្វីដែលត្រូវធ្វើ៖');
   });
 
   it('says plainly when nothing was found', async () => {

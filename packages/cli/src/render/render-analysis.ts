@@ -13,6 +13,27 @@ const RISK_STYLE: Record<RiskLevel, Style> = {
 
 const MAX_SHOWN_TEXT = 2000;
 
+const HEADINGS = {
+  en: {
+    risk: 'Risk:',
+    text: 'The text, with the evidence marked:',
+    found: 'Found in the text:',
+    todo: 'What to do:',
+    help: 'Who can help:',
+    language: 'language',
+    note: 'note',
+  },
+  km: {
+    risk: 'ហានិភ័យ៖',
+    text: 'អត្ថបទ ដោយគូសបញ្ជាក់ភស្តុតាង៖',
+    found: 'អ្វីដែលរកឃើញក្នុងអត្ថបទ៖',
+    todo: 'អ្វីដែលត្រូវធ្វើ៖',
+    help: 'អ្នកដែលអាចជួយ៖',
+    language: 'ភាសា',
+    note: 'កំណត់ចំណាំ',
+  },
+} as const;
+
 /** Merges overlapping evidence spans so the highlighted text never repeats a character. */
 function mergeSpans(spans: readonly Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -36,11 +57,12 @@ export function renderAnalysis(
 ): string {
   const paint = (style: Style, value: string): string => (color ? styleText(style, value) : value);
   const lines: string[] = [];
+  const heading = HEADINGS[language];
   const risk = RISK_LABELS[analysis.risk][language];
   lines.push(
-    `${paint('bold', 'Risk:')} ${paint(RISK_STYLE[analysis.risk], `${analysis.risk.toUpperCase()} — ${risk}`)}   ${paint('dim', `language: ${analysis.language}`)}`,
+    `${paint('bold', heading.risk)} ${paint(RISK_STYLE[analysis.risk], `${analysis.risk.toUpperCase()} — ${risk}`)}   ${paint('dim', `${heading.language}: ${analysis.language}`)}`,
   );
-  for (const warning of analysis.warnings) lines.push(paint('dim', `note: ${warning.message}`));
+  for (const warning of analysis.warnings) lines.push(paint('dim', `${heading.note}: ${warning.message}`));
   lines.push('');
   for (const harm of analysis.harms) {
     lines.push(
@@ -67,12 +89,12 @@ export function renderAnalysis(
     }
     highlighted += shown.slice(cursor);
     if (text.length > MAX_SHOWN_TEXT) highlighted += ' …';
-    lines.push(paint('bold', 'The text, with the evidence marked:'));
+    lines.push(paint('bold', heading.text));
     lines.push(...highlighted.split('\n').map((line) => `   ${line}`));
     lines.push('');
   }
   if (analysis.entities.length > 0) {
-    lines.push(paint('bold', 'Found in the text:'));
+    lines.push(paint('bold', heading.found));
     for (const entity of analysis.entities) {
       const usd =
         entity.details?.usd !== undefined && entity.details.currency !== 'USD'
@@ -84,7 +106,7 @@ export function renderAnalysis(
     lines.push('');
   }
   if (analysis.advice.length > 0) {
-    lines.push(paint('bold', 'What to do:'));
+    lines.push(paint('bold', heading.todo));
     const seen = new Set<string>();
     for (const advice of analysis.advice) {
       for (const step of advice.steps) {
@@ -96,7 +118,7 @@ export function renderAnalysis(
     lines.push('');
   }
   if (analysis.hotlines.length > 0) {
-    lines.push(paint('bold', 'Who can help:'));
+    lines.push(paint('bold', heading.help));
     for (const hotline of analysis.hotlines) {
       const contact = [hotline.number, hotline.url].filter((x) => x !== undefined).join('  ');
       lines.push(`   ${hotline.country.padEnd(4)} ${hotline.name}: ${paint('bold', contact)}`);
