@@ -375,6 +375,62 @@ export const RULES: readonly Rule[] = [
       km: 'អ្នកឱ្យខ្ចីដែលសុំថ្លៃ ប្រាក់កក់ ឬ «ធានារ៉ាប់រង» មុនពេលបើកប្រាក់កម្ចី គឺជាការបោកប្រាស់ទារថ្លៃមុន៖ ប្រាក់កម្ចីមិនដែលមកដល់ទេ។',
     },
   },
+  {
+    id: 'rule.scam.loan_spam_contact',
+    all: [['loan_offer'], ['channel_move', 'deadline']],
+    weights: { scam: 1.2 },
+    label: {
+      en: 'A quick loan offered through a private number or chat app',
+      km: 'ប្រាក់កម្ចីរហ័សផ្តល់តាមលេខឯកជន ឬកម្មវិធីជជែក',
+    },
+    explanation: {
+      en: 'Loans advertised by text or chat with "contact WA / LINE / Zalo" come from unlicensed lenders or advance-fee scammers. A licensed lender has a registered office and app.',
+      km: 'ប្រាក់កម្ចីផ្សាយតាមសារ ឬឆាត ដោយ «ទាក់ទង WA / LINE / Zalo» មកពីអ្នកឱ្យខ្ចីគ្មានអាជ្ញាប័ណ្ណ ឬអ្នកបោកទារថ្លៃមុន។ អ្នកឱ្យខ្ចីមានអាជ្ញាប័ណ្ណមានការិយាល័យ និងកម្មវិធីចុះបញ្ជី។',
+    },
+  },
+  {
+    id: 'rule.scam.easy_money_contact',
+    all: [['easy_work'], ['pay_high'], ['channel_move']],
+    weights: { scam: 1.0 },
+    label: { en: 'Easy money per day, contact by chat app', km: 'លុយងាយក្នុងមួយថ្ងៃ ទាក់ទងតាមកម្មវិធីជជែក' },
+    explanation: {
+      en: 'Easy work from home with a high daily income and "chat us on WhatsApp / Telegram / Zalo" is how task scams recruit: you are paid a little, then asked to deposit to unlock more.',
+      km: 'ការងារស្រួលពីផ្ទះ ជាមួយចំណូលខ្ពស់ក្នុងមួយថ្ងៃ និង «ឆាតមកតាម WhatsApp / Telegram / Zalo» គឺជារបៀបជ្រើសរើសនៃការបោកប្រាស់ភារកិច្ច៖ គេបង់ឱ្យបន្តិច រួចសុំឱ្យដាក់ប្រាក់ដើម្បីដោះសោបន្ថែម។',
+    },
+  },
+  {
+    id: 'rule.scam.job_abroad_is_recruitment',
+    all: [['job_offer'], ['abroad', 'travel_paid']],
+    weights: { scam: -0.8 },
+    label: {
+      en: 'A job abroad: a recruitment danger rather than a home-task scam',
+      km: 'ការងារនៅបរទេស៖ គ្រោះថ្នាក់ជ្រើសរើសការងារ ជាជាងការបោកប្រាស់ភារកិច្ចនៅផ្ទះ',
+    },
+    explanation: {
+      en: 'When the "easy job" means travelling abroad, the main danger is deceptive recruitment and trafficking, which is reported as recruitment fraud rather than an online task scam.',
+      km: 'នៅពេល «ការងារស្រួល» មានន័យថាធ្វើដំណើរទៅបរទេស គ្រោះថ្នាក់ចម្បងគឺការជ្រើសរើសបោកប្រាស់ និងការជួញដូរមនុស្ស ដែលត្រូវរាយការណ៍ជាការក្លែងបន្លំការងារ ជាជាងការបោកប្រាស់ភារកិច្ចអនឡាញ។',
+    },
+  },
+  {
+    id: 'rule.scam.job_fee_is_recruitment',
+    all: [['job_offer'], ['payment_demand'], ['urgent', 'document_request']],
+    weights: { scam: -2.0, recruitment_fraud: 0.3 },
+    label: { en: 'A fee to start a job right away', km: 'ថ្លៃដើម្បីចាប់ផ្តើមការងារភ្លាមៗ' },
+    explanation: {
+      en: 'A "start today, just pay the registration fee" job is a fake job offer: the fee is taken and the job never exists. It is reported as recruitment fraud.',
+      km: 'ការងារ «ចាប់ផ្តើមថ្ងៃនេះ គ្រាន់តែបង់ថ្លៃចុះឈ្មោះ» គឺជាការផ្តល់ការងារក្លែងក្លាយ៖ គេយកថ្លៃ ហើយការងារមិនដែលមានទេ។ វាត្រូវរាយការណ៍ជាការក្លែងបន្លំការងារ។',
+    },
+  },
+  {
+    id: 'rule.scam.loan_for_photos_not_scam',
+    all: [['loan_offer'], ['photo_request', 'intimate_image']],
+    weights: { scam: -1.0 },
+    label: { en: 'A loan that asks for photos of you', km: 'ប្រាក់កម្ចីដែលសុំរូបថតរបស់អ្នក' },
+    explanation: {
+      en: 'A lender asking for special photos of you is a predatory lender collecting material to shame or blackmail you later, reported as a predatory loan.',
+      km: 'អ្នកឱ្យខ្ចីដែលសុំរូបថតពិសេសរបស់អ្នក គឺជាអ្នកឱ្យខ្ចីកេងប្រវ័ញ្ចដែលប្រមូលរូបដើម្បីធ្វើឱ្យអ្នកខ្មាស ឬជំរិតនៅពេលក្រោយ ដែលត្រូវរាយការណ៍ជាកម្ចីកេងប្រវ័ញ្ច។',
+    },
+  },
   // --- end scam and predatory_loan ---
   // --- rules for grooming, child_sexual_exploitation and sextortion (append here) ---
   {
@@ -451,6 +507,99 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'Talking to a child, asking for secrecy and also arranging a meeting, asking for pictures or giving gifts is the full grooming pattern. Keep the messages and tell a trusted adult or the police.',
       km: 'ការនិយាយជាមួយកុមារ សុំឲ្យលាក់ ហើយរៀបចំការជួប សុំរូប ឬឲ្យកាដូ គឺជាលំនាំលួងលោមពេញលេញ។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត ឬប៉ូលិស។',
+    },
+  },
+  {
+    id: 'rule.grooming.secret_private_contact',
+    all: [['secrecy'], ['channel_move', 'gift_offer']],
+    weights: { grooming: 0.8 },
+    label: { en: 'Secrecy with a private app, a gift or a meeting', km: 'ការលាក់ រួមជាមួយកម្មវិធីឯកជន កាដូ ឬការជួប' },
+    explanation: {
+      en: 'Asking someone to keep quiet while moving the chat to a private app, giving gifts or arranging to meet is how groomers hide the contact from parents.',
+      km: 'ការសុំឲ្យលាក់ ព្រមទាំងផ្លាស់ការជជែកទៅកម្មវិធីឯកជន ឲ្យកាដូ ឬរៀបចំការជួប ជារបៀបដែលអ្នកលួងលោមលាក់ទំនាក់ទំនងពីឪពុកម្តាយ។',
+    },
+  },
+  {
+    id: 'rule.grooming.child_flattered_or_moved',
+    all: [['minor'], ['romance']],
+    weights: { grooming: 1.0 },
+    label: { en: 'A child flattered', km: 'កុមារត្រូវបានសរសើរ' },
+    explanation: {
+      en: 'A child’s age or school year together with flattery or a move to another app is an early grooming stage: building trust and getting the child alone online.',
+      km: 'អាយុ ឬថ្នាក់រៀនរបស់កុមារ រួមជាមួយការសរសើរ ឬការផ្លាស់ទៅកម្មវិធីផ្សេង ជាដំណាក់កាលដំបូងនៃការលួងលោម៖ កសាងទំនុកចិត្ត ហើយនាំកុមារឲ្យនៅម្នាក់ឯងលើអ៊ីនធឺណិត។',
+    },
+  },
+  {
+    id: 'rule.grooming.isolation_stack',
+    all: [['secrecy'], ['minor'], ['channel_move', 'photo_request', 'gift_offer', 'romance']],
+    weights: { grooming: 0.8 },
+    label: {
+      en: 'Secrecy, flattery or age, and pictures, gifts or a private app',
+      km: 'ការលាក់ ការសរសើរ ឬអាយុ និងរូបថត កាដូ ឬកម្មវិធីឯកជន',
+    },
+    explanation: {
+      en: 'Several grooming stages at once: checking that no adult is around or asking for secrecy, flattering or noting the child’s age, and asking for pictures, giving gifts or moving to a private app.',
+      km: 'ដំណាក់កាលលួងលោមច្រើនព្រមគ្នា៖ ពិនិត្យថាគ្មានមនុស្សធំ ឬសុំឲ្យលាក់ សរសើរ ឬនិយាយពីអាយុកុមារ ហើយសុំរូប ឲ្យកាដូ ឬផ្លាស់ទៅកម្មវិធីឯកជន។',
+    },
+  },
+  {
+    id: 'rule.sextortion.images_and_demand',
+    all: [['intimate_image'], ['deadline', 'photo_request', 'threat']],
+    weights: { sextortion: 0.9 },
+    label: { en: 'Intimate images with a deadline, a demand or a threat', km: 'រូបឯកជន ជាមួយពេលកំណត់ ការទាមទារ ឬការគំរាម' },
+    explanation: {
+      en: 'Someone who says they hold your intimate pictures and sets a deadline or asks for more is blackmailing you. Do not pay or send more; keep the messages and get help.',
+      km: 'អ្នកដែលនិយាយថាមានរូបឯកជនរបស់អ្នក ហើយដាក់ពេលកំណត់ ឬសុំបន្ថែម កំពុងជំរិតអ្នក។ កុំបង់ ឬផ្ញើបន្ថែម សូមរក្សាសារ ហើយស្វែងរកជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.sextortion.spread_unless_paid',
+    all: [['threat'], ['payment_demand', 'photo_request']],
+    weights: { sextortion: 0.9 },
+    label: { en: 'A threat to spread something unless paid or sent more', km: 'គំរាមចែកចាយ លុះត្រាតែបង់ ឬផ្ញើបន្ថែម' },
+    explanation: {
+      en: 'A threat to post or send something to your family or friends unless you pay or send pictures is coercion, usually sextortion.',
+      km: 'ការគំរាមបង្ហោះ ឬផ្ញើអ្វីមួយទៅគ្រួសារ ឬមិត្តភក្តិ លុះត្រាតែអ្នកបង់ ឬផ្ញើរូប គឺជាការបង្ខិតបង្ខំ ច្រើនតែជាការជំរិតផ្លូវភេទ។',
+    },
+  },
+  {
+    id: 'rule.cse.child_traded',
+    all: [
+      ['minor'],
+      ['price', 'payment_demand'],
+      ['channel_move', 'payment_demand', 'sexual', 'photo_request', 'deadline'],
+    ],
+    weights: { child_sexual_exploitation: 1.6, grooming: -1.6 },
+    label: {
+      en: 'A child or child images offered or sought for a price',
+      km: 'កុមារ ឬរូបកុមារ ត្រូវបានផ្តល់ ឬស្វែងរកដោយមានតម្លៃ',
+    },
+    explanation: {
+      en: 'A child or images of a child, a sale, price, swap or booking, and a contact, payment or sexual wording together describe trading a child or child abuse material. Report it to the police or a child-protection hotline.',
+      km: 'កុមារ ឬរូបកុមារ ការលក់ តម្លៃ ការដូរ ឬការកក់ និងទំនាក់ទំនង ការបង់លុយ ឬពាក្យផ្លូវភេទ ព្រមគ្នា ពិពណ៌នាពីការជួញដូរកុមារ ឬរូបភាពរំលោភកុមារ។ សូមរាយការណ៍ទៅប៉ូលិស ឬខ្សែទូរស័ព្ទការពារកុមារ។',
+    },
+  },
+  {
+    id: 'rule.cse.child_and_price',
+    all: [['minor'], ['price']],
+    weights: { child_sexual_exploitation: 0.8 },
+    label: { en: 'A child mentioned with a price or sale', km: 'កុមារត្រូវបាននិយាយជាមួយតម្លៃ ឬការលក់' },
+    explanation: {
+      en: 'A child’s age or child images next to a price, sale or swap. Prices for children’s things are common, so this adds only a little and matters with booking or sexual words.',
+      km: 'អាយុកុមារ ឬរូបកុមារ នៅក្បែរតម្លៃ ការលក់ ឬការដូរ។ តម្លៃរបស់ក្មេងមានច្រើន ដូច្នេះវាបន្ថែមតិចតួច ហើយសំខាន់ជាមួយការកក់ ឬពាក្យផ្លូវភេទ។',
+    },
+  },
+  {
+    id: 'rule.grooming.secret_app_and_lure',
+    all: [['secrecy'], ['channel_move'], ['gift_offer', 'minor', 'romance', 'photo_request', 'meet_request']],
+    weights: { grooming: 1.0 },
+    label: {
+      en: 'Secrecy, a private app and a gift, flattery or pictures',
+      km: 'ការលាក់ កម្មវិធីឯកជន និងកាដូ ការសរសើរ ឬរូបថត',
+    },
+    explanation: {
+      en: 'Keeping the contact secret, moving it to another app and adding gifts, flattery, a child’s age or picture requests is the full grooming pattern. Keep the messages and tell a trusted adult.',
+      km: 'ការលាក់ទំនាក់ទំនង ផ្លាស់ទៅកម្មវិធីផ្សេង ហើយបន្ថែមកាដូ ការសរសើរ អាយុកុមារ ឬការសុំរូប ជាលំនាំលួងលោមពេញលេញ។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត។',
     },
   },
   // --- end grooming, child_sexual_exploitation and sextortion ---

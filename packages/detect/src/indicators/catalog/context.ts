@@ -1281,6 +1281,8 @@ export const indicators = defineIndicators([
         'ត្រូវបានបញ្ជូនខ្លួន',
       ],
       zh: [
+        '警方逮捕',
+        '被警方抓获',
         '警方抓获',
         '警方抓獲',
         '被解救',
@@ -1387,6 +1389,7 @@ export const indicators = defineIndicators([
         'ช่วยเหลือเหยื่อ',
       ],
       vi: [
+        'công an bắt giữ',
         'đã bắt giữ',
         'đã giải cứu',
         'giải cứu thành công',
@@ -2093,6 +2096,33 @@ export const indicators = defineIndicators([
     },
     examples: {
       positive: ['Selling kidney beans, good price, 2 dollars a kilo', 'Jual ginjal sapi segar, harga murah'],
+      negative: ['Buying kidney, good price, all costs paid', 'Cần bán thận gấp, giá tốt'],
+    },
+  },
+  {
+    id: 'context.kidney_health',
+    weights: { organ_trafficking: -3 },
+    label: { en: 'Kidney health care (screening, dialysis)', km: 'ការថែទាំសុខភាពតម្រងនោម (ការពិនិត្យ ការលាងឈាម)' },
+    explanation: {
+      en: 'Screening, dialysis and kidney-health campaigns are medical care, not organ trade.',
+      km: 'ការពិនិត្យ ការលាងឈាម និងយុទ្ធនាការសុខភាពតម្រងនោម គឺជាការថែទាំវេជ្ជសាស្ត្រ មិនមែនជាការជួញដូរសរីរាង្គទេ។',
+    },
+    phrases: {
+      en: ['world kidney day', 'kidney screening', 'kidney function', 'kidney disease', 'dialysis', 'kidney stones'],
+      km: ['ទិវាតម្រងនោមពិភពលោក', 'ពិនិត្យតម្រងនោម', 'លាងឈាម', 'ជំងឺតម្រងនោម'],
+      zh: ['世界肾脏日', '肾功能检查', '腎功能檢查', '透析', '肾结石', '腎結石', '肾病'],
+      th: ['วันไตโลก', 'ตรวจการทำงานของไต', 'ฟอกไต', 'โรคไต', 'นิ่วในไต'],
+      vi: ['ngày thận thế giới', 'chạy thận', 'chức năng thận', 'bệnh thận', 'sỏi thận'],
+      id: ['hari ginjal sedunia', 'fungsi ginjal', 'cuci darah', 'penyakit ginjal', 'batu ginjal'],
+      my: ['ကျောက်ကပ်ရောဂါ', 'ကျောက်ကပ်ဆေးခန်း'],
+      lo: ['ພະຍາດໝາກໄຂ່ຫຼັງ', 'ຟອກໄຂ່ຫຼັງ'],
+      tl: ['kidney screening', 'dialysis po', 'sakit sa bato'],
+    },
+    examples: {
+      positive: [
+        'World Kidney Day: free kidney function screening this Saturday',
+        'Hari Ginjal Sedunia: cek fungsi ginjal gratis',
+      ],
       negative: ['Buying kidney, good price, all costs paid', 'Cần bán thận gấp, giá tốt'],
     },
   },
