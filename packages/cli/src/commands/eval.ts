@@ -6,7 +6,15 @@ import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { ADAPTERS, findAdapter } from '../eval/adapters/index.ts';
 import type { EvalRow } from '../eval/dataset.ts';
 import { loadLabelledFile } from '../eval/load-labelled.ts';
-import { binaryMetrics, calibration, groupBy, groupMetrics, harmMetrics, type Outcome } from '../eval/metrics.ts';
+import {
+  binaryMetrics,
+  calibration,
+  groupBy,
+  groupMetrics,
+  harmMetrics,
+  isDetected,
+  type Outcome,
+} from '../eval/metrics.ts';
 import { renderMarkdown, type SourceReport } from '../eval/report.ts';
 
 const HELP = `Usage: raksa eval [options] [FILE ...]
@@ -35,16 +43,15 @@ function describeFiles(files: readonly string[]): string {
 }
 
 /** One line per error: a labelled harm that was not reported, or a harm reported on a row without it. */
-function describeErrors(rows: readonly EvalRow[], analyses: readonly Analysis[]): string[] {
+function describeErrors(outcomes: readonly Outcome[], analyses: readonly Analysis[]): string[] {
   const lines: string[] = [];
-  rows.forEach((row, i) => {
+  outcomes.forEach((outcome, i) => {
     const analysis = analyses[i];
     if (analysis === undefined) return;
-    const predicted = analysis.harms.map((harm) => harm.type);
+    const { row, predicted } = outcome;
     const excerpt = row.text.replace(/\s+/gu, ' ').slice(0, EXCERPT_CHARS);
-    const accepted = row.accept ?? row.labels;
-    if (row.labels.length > 0 && !predicted.some((harm) => accepted.includes(harm))) {
-      const best = accepted.map((harm) => `${harm}=${analysis.scores[harm].toFixed(2)}`).join(' ');
+    if (row.labels.length > 0 && !isDetected(outcome)) {
+      const best = (row.accept ?? row.labels).map((harm) => `${harm}=${analysis.scores[harm].toFixed(2)}`).join(' ');
       lines.push(`missed  ${row.id} [${row.group ?? ''}] ${best} :: ${excerpt}`);
     } else if (row.accept === undefined) {
       for (const harm of row.labels.filter((h) => !predicted.includes(h))) {
@@ -88,7 +95,7 @@ function evaluate(
     predicted: analyses[i]?.harms.map((harm) => harm.type) ?? [],
   }));
   return {
-    errors: describeErrors(rows, analyses),
+    errors: describeErrors(outcomes, analyses),
     report: {
       source,
       ...(mapping !== undefined ? { mapping } : {}),

@@ -45,6 +45,17 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
+/**
+ * Counter-evidence signals that change a result by themselves: a warning, news or legitimacy
+ * marker adds a warning to the analysis even when no harm is reported.
+ */
+export const CONTEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
+  'awareness',
+  'news',
+  'legit_employment',
+  'legit_loan',
+]);
+
 /** Bilingual text: every indicator explains itself in English and Khmer at least. */
 export interface LocalizedText {
   en: string;

@@ -1,5 +1,5 @@
 import type { CompiledCatalog } from '../indicators/compile.ts';
-import type { Indicator, Signal } from '../indicators/schema.ts';
+import { CONTEXT_SIGNALS, type Indicator, type Signal } from '../indicators/schema.ts';
 import type { IndicatorHit } from '../match/match-indicators.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
 import type { EntitySignal } from './entity-signals.ts';
@@ -19,13 +19,6 @@ export const AWARENESS_MAX_LOG_ODDS = 2.8;
  * the third person ("passports are seized"), while a victim's own plea rarely reads like a warning.
  */
 const DISTRESS_AWARENESS_DAMPING = 0.5;
-const CONTEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
-  'awareness',
-  'news',
-  'legit_employment',
-  'legit_loan',
-  'negation',
-]);
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
 const NEGATION_REACH = 24;
 
@@ -61,7 +54,9 @@ function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]
   // Only lure evidence is negated: "never let anyone keep your passport" must not cancel the
   // warning or news marker that follows it.
   const isContext = (hit: IndicatorHit): boolean =>
-    catalog.indicators[hit.indicator]?.signals?.some((signal) => CONTEXT_SIGNALS.has(signal)) === true;
+    catalog.indicators[hit.indicator]?.signals?.some(
+      (signal) => signal === 'negation' || CONTEXT_SIGNALS.has(signal),
+    ) === true;
   return hits.filter(
     (hit) => isContext(hit) || !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
   );

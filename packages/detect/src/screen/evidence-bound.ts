@@ -1,11 +1,9 @@
 import type { CompiledCatalog } from '../indicators/compile.ts';
-import { SIGNALS, type Signal } from '../indicators/schema.ts';
+import { CONTEXT_SIGNALS, SIGNALS, type Signal } from '../indicators/schema.ts';
 import { RULES } from '../score/rules.ts';
 import { PRIOR_LOG_ODDS } from '../score/score-harms.ts';
 import { HARMS, type Harm } from '../types.ts';
 
-/** Signals whose presence changes the result even without a harm (they add warnings). */
-const CONTEXT_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['awareness', 'news', 'legit_employment', 'legit_loan']);
 /** Scores are rounded to three decimals before the threshold test: keep clear of the rounding. */
 const ROUNDING_MARGIN = 0.001;
 
@@ -28,17 +26,17 @@ export interface EvidenceBound {
 export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
   const signalIndex = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
   const harmIndex = new Map<Harm, number>(HARMS.map((harm, i) => [harm, i]));
-  const byLiteral = new Map<string, number[]>();
-  catalog.literals.forEach((literal, i) => {
+  const literalIndex = new Map<string, number>(catalog.literals.map((literal, i) => [literal, i]));
+  const indicatorsOf = (literal: string): number[] => {
     const indicators = new Set<number>();
-    for (const target of catalog.targets[i] ?? []) {
+    for (const target of catalog.targets[literalIndex.get(literal) ?? -1] ?? []) {
       indicators.add(
         target.kind === 'indicator' ? target.indicator : (catalog.sequences[target.sequence]?.indicator ?? -1),
       );
     }
     indicators.delete(-1);
-    byLiteral.set(literal, [...indicators]);
-  });
+    return [...indicators];
+  };
   const positiveWeights = catalog.indicators.map((indicator) => {
     const weights = new Float64Array(HARMS.length);
     for (const [harm, weight] of Object.entries(indicator.weights) as [Harm, number][]) {
@@ -63,7 +61,7 @@ export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
   const totals = new Float64Array(HARMS.length);
 
   return {
-    indicatorsOf: (literal) => byLiteral.get(literal) ?? [],
+    indicatorsOf,
     reset() {
       for (const indicator of candidates) seen[indicator] = 0;
       candidates.length = 0;
