@@ -36,6 +36,31 @@ export default tseslint.config(
     },
   },
   {
+    // The chat importers run in the browser too (the web app's chat check).
+    files: ['packages/chat/src/**/*.ts'],
+    ignores: ['packages/chat/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'chat is isomorphic: no Node APIs.' },
+            { group: ['@raksa/*', '!@raksa/detect'], message: 'chat depends on @raksa/detect only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/store/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@raksa/*'], message: 'store imports no other workspace package.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'packages/*/bin/**/*.js', 'packages/*/bench/**/*.ts'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: { 'no-console': 'off' },

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // multiplies start-up time on a 2-core machine (measured in docs/decisions/0002-test-runner.md).
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.{ts,tsx}'],
     pool: 'threads',
     isolate: false,
     testTimeout: 60_000,

@@ -2,7 +2,7 @@
 // The project's one test command (`npm test`, also run by .ci/run): type-check, lint, format, then the
 // Vitest suite. Ends with a plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +15,9 @@ let failed = 0;
 for (const [name, command, args] of [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (detect, browser: no Node APIs)', bin('tsc'), ['-p', 'packages/detect/tsconfig.json', '--noEmit']],
+  ...(existsSync('packages/web/tsconfig.json')
+    ? [['typecheck (web)', bin('tsc'), ['-p', 'packages/web/tsconfig.json', '--noEmit']]]
+    : []),
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format', bin('prettier'), ['--check', '.']],
 ]) {

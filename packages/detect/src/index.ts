@@ -25,6 +25,22 @@ export type { Indicator, LocalizedText, Signal } from './indicators/schema.ts';
 export { RULES } from './score/rules.ts';
 export type { Rule } from './score/rules.ts';
 
+// Conversations
+export { CONVERSATION_STAGES } from './conversation/types.ts';
+export type {
+  AnalyzeConversationOptions,
+  AuthorProfile,
+  ConversationAlert,
+  ConversationAnalysis,
+  ConversationFeature,
+  ConversationFeatureCode,
+  ConversationMessage,
+  ConversationStage,
+  KeyMessage,
+  StageEvent,
+  StagedHarm,
+} from './conversation/types.ts';
+
 // Errors
 export { DetectError } from './errors.ts';
 export type { DetectErrorCode } from './errors.ts';
