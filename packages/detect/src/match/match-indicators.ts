@@ -40,6 +40,19 @@ function chainParts(parts: number, hits: readonly PartHit[]): { start: number; e
   return found;
 }
 
+function hasEveryPart(parts: number, hits: readonly PartHit[]): boolean {
+  if (hits.length < parts) return false;
+  const seen = new Uint8Array(parts);
+  let missing = parts;
+  for (const hit of hits) {
+    if (seen[hit.part] === 0) {
+      seen[hit.part] = 1;
+      if (--missing === 0) return true;
+    }
+  }
+  return false;
+}
+
 /** Finds every catalogue phrase in the normalised text, respecting word boundaries and gaps. */
 export function matchIndicators(catalog: CompiledCatalog, normalized: NormalizedText): IndicatorHit[] {
   const { text } = normalized;
@@ -62,6 +75,7 @@ export function matchIndicators(catalog: CompiledCatalog, normalized: Normalized
   if (partHits !== undefined) {
     for (const [sequence, list] of partHits) {
       const { indicator, parts } = catalog.sequences[sequence] ?? { indicator: -1, parts: 0 };
+      if (!hasEveryPart(parts, list)) continue; // the common case: a frequent word is one part of many phrases
       for (const span of chainParts(parts, list)) hits.push({ indicator, ...span });
     }
   }

@@ -124,9 +124,9 @@ export function scoreHarms(
     }
   }
   for (const rule of RULES) {
-    const groups = rule.all.map((group) => group.flatMap((signal) => spansBySignal.get(signal) ?? []));
-    if (groups.some((spans) => spans.length === 0)) continue;
-    const spans = groups.flat();
+    // Most rules miss most texts: test presence before collecting any span.
+    if (!rule.all.every((group) => group.some((signal) => spansBySignal.has(signal)))) continue;
+    const spans = rule.all.flatMap((group) => group.flatMap((signal) => spansBySignal.get(signal) ?? []));
     for (const [harm, weight] of Object.entries(rule.weights) as [Harm, number][]) {
       contributions[harm].push({ source: { kind: 'rule', rule }, weight: damp(harm, weight), spans });
     }
