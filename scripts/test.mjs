@@ -15,6 +15,7 @@ let failed = 0;
 for (const [name, command, args] of [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
   ['typecheck (detect, browser: no Node APIs)', bin('tsc'), ['-p', 'packages/detect/tsconfig.json', '--noEmit']],
+  ['typecheck (chat, browser: no Node APIs)', bin('tsc'), ['-p', 'packages/chat/tsconfig.json', '--noEmit']],
   ...(existsSync('packages/web/tsconfig.json')
     ? [['typecheck (web)', bin('tsc'), ['-p', 'packages/web/tsconfig.json', '--noEmit']]]
     : []),
