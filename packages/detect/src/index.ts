@@ -14,6 +14,7 @@ export type { ByteScreen } from './screen/byte-screen.ts';
 export { PRIOR_SCORE } from './score/score-harms.ts';
 
 // Words for people
+export { adviceFor, hotlinesFor } from './explain/advise.ts';
 export { HARM_LABELS, RISK_LABELS } from './explain/harm-labels.ts';
 
 // The catalogue
@@ -27,8 +28,14 @@ export type { Rule } from './score/rules.ts';
 
 // Conversations
 export { CONVERSATION_STAGES } from './conversation/types.ts';
+export { OTHER_AUTHORS, analyzeConversation, createConversationAnalyzer } from './conversation/analyze-conversation.ts';
+export type { ConversationAnalyzer } from './conversation/analyze-conversation.ts';
 export type {
   AnalyzeConversationOptions,
+  ConversationEntity,
+  ConversationHarmFinding,
+  ConversationIndicator,
+  MessageEvidence,
   AuthorProfile,
   ConversationAlert,
   ConversationAnalysis,

@@ -1,4 +1,5 @@
-import type { Entity, Harm, HarmFinding, RiskLevel, Evidence } from '../types.ts';
+import type { Detector } from '../analyze-text.ts';
+import type { Entity, Harm, HarmFinding, RiskLevel, Evidence, FiredIndicator } from '../types.ts';
 
 /**
  * One message of a conversation, as the chat importers (`@raksa/chat`) produce it and as
@@ -106,12 +107,34 @@ export interface ConversationAlert {
   harm: Harm;
 }
 
+/** Evidence in one message of the conversation: the span is in that message's original text. */
+export interface MessageEvidence extends Evidence {
+  messageIndex: number;
+}
+
+/** An indicator or rule that fired somewhere in the conversation, with where it was seen. */
+export interface ConversationIndicator extends FiredIndicator {
+  evidence: MessageEvidence[];
+}
+
+/** A harm of the whole conversation: a `HarmFinding` whose evidence names its messages. */
+export interface ConversationHarmFinding extends HarmFinding {
+  indicators: ConversationIndicator[];
+  /** The author whose messages carry this harm's evidence (the likely offender for it). */
+  actor: string;
+}
+
+/** An entity of the conversation, at its first occurrence. */
+export interface ConversationEntity extends Entity {
+  messageIndex: number;
+}
+
 export interface ConversationAnalysis {
   messages: number;
   authors: AuthorProfile[];
   /** The overall risk and the harms of the whole conversation, strongest first. */
   risk: RiskLevel;
-  harms: HarmFinding[];
+  harms: ConversationHarmFinding[];
   offender: string | null;
   target: string | null;
   alert: ConversationAlert | null;
@@ -121,8 +144,8 @@ export interface ConversationAnalysis {
   timeline: { messageIndex: number; time: string | null; risk: number }[];
   /** The messages that carry the evidence, at most `maxKeyMessages`, in message order. */
   keyMessages: KeyMessage[];
-  /** Entities seen in the conversation, deduplicated by type and normalized value. */
-  entities: Entity[];
+  /** Entities seen in the conversation, deduplicated by type and normalized value (at most `maxEntities`). */
+  entities: ConversationEntity[];
   /** First and last message time, when known. */
   span: { first: string | null; last: string | null };
 }
@@ -132,6 +155,17 @@ export interface AnalyzeConversationOptions {
   adviceLanguage?: 'en' | 'km';
   /** Harms at or above this score are reported. Default 0.5. */
   threshold?: number;
+  /** Default 20. */
   maxKeyMessages?: number;
+  /** Default 200. */
   timelinePoints?: number;
+  /** Distinct entities kept. Default 200. */
+  maxEntities?: number;
+  /**
+   * Authors tracked one by one. Default 64; the messages of further authors are still analysed,
+   * and their evidence is pooled under one profile named `OTHER_AUTHORS`.
+   */
+  maxAuthors?: number;
+  /** A detector to reuse (creating one compiles the catalogue, about a second). */
+  detector?: Detector;
 }

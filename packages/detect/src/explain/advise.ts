@@ -12,7 +12,8 @@ const LANGUAGE_COUNTRY: Partial<Record<DetectedLanguage, string>> = {
   tl: 'PH',
 };
 
-const ISO_COUNTRY = /^[A-Z]{2}$/u;
+/** The hotline directory's code for services that work from anywhere. */
+const INTERNATIONAL = 'ZZ';
 
 /** Steps for the reader, one block per reported harm, in the advice language. */
 export function adviceFor(findings: readonly HarmFinding[], language: 'en' | 'km'): Advice[] {
@@ -29,6 +30,6 @@ export function hotlinesFor(harms: readonly Harm[], language: DetectedLanguage, 
   const handles = (hotline: Hotline): boolean =>
     hotline.harms === 'all' || hotline.harms.some((harm) => harms.includes(harm));
   const national = HOTLINES.filter((hotline) => hotline.country === home && handles(hotline));
-  const international = HOTLINES.filter((hotline) => !ISO_COUNTRY.test(hotline.country) && handles(hotline));
+  const international = HOTLINES.filter((hotline) => hotline.country === INTERNATIONAL && handles(hotline));
   return [...national, ...international];
 }

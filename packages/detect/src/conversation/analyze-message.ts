@@ -1,0 +1,160 @@
+import { extractEntities } from '../entities/extract-entities.ts';
+import { CONTEXT_SIGNALS, type Signal } from '../indicators/schema.ts';
+import { guardInput } from '../input-guards.ts';
+import { matchIndicators, type IndicatorHit } from '../match/match-indicators.ts';
+import { signalsFromEntities } from '../score/entity-signals.ts';
+import { scoreHarms, type HarmScores } from '../score/score-harms.ts';
+import { normalizeText, toOriginalSpan } from '../text/normalize.ts';
+import type { Entity, Span } from '../types.ts';
+import type { ConversationCatalog } from './conversation-catalog.ts';
+import { selfStatedAge, type StatedAge } from './self-stated-age.ts';
+import type { CueCode } from './stage-cues.ts';
+
+/**
+ * What a message can show: the catalogue's signals, the conversation cues, two question types,
+ * `image_received` (the other person sent a picture or video after this author asked for one) and
+ * `images_held` (the writer claims to hold someone's intimate pictures or a recording).
+ */
+export type Tag = Signal | CueCode | 'parental_check' | 'age_probe' | 'image_received' | 'images_held';
+
+/** Catalogue indicators that mean more in a conversation than their signals say. */
+const TAGS_OF_INDICATOR: ReadonlyMap<string, readonly Tag[]> = new Map<string, Tag[]>([
+  ['grooming.risk_check', ['parental_check']],
+  ['grooming.phone_check', ['parental_check']],
+  ['grooming.alone_check_words', ['parental_check']],
+  ['grooming.age_probe', ['age_probe']],
+  ['grooming.grade_probe', ['age_probe']],
+  ['grooming.grade_words', ['age_probe']],
+  ['grooming.flattery', ['trust']],
+  ['grooming.cute_flattery_words', ['trust']],
+  ['grooming.mature_for_age', ['trust']],
+  ['grooming.isolation', ['trust']],
+  ['sextortion.has_images', ['images_held']],
+  ['sextortion.holds_video', ['images_held']],
+  ['sextortion.recorded_call', ['images_held']],
+  ['sextortion.recorded_terms', ['images_held']],
+  ['sextortion.holds_clip_terms', ['images_held']],
+  ['sextortion.deepfake_threat', ['images_held']],
+  ['conversation.recording_held', ['images_held']],
+]);
+
+/** Hits that an innocent explanation in the same message cancels: the cue, and the signals it explains. */
+const EXPLAINED_BY: readonly { cue: CueCode; signals: readonly Signal[] }[] = [
+  { cue: 'benign_photo', signals: ['photo_request'] },
+  { cue: 'school_work', signals: ['meet_request'] },
+  { cue: 'joke', signals: ['photo_request', 'intimate_image'] },
+];
+/** Signals that keep a hit even when an innocent explanation is present ("take off your shirt"). */
+const NEVER_EXPLAINED: ReadonlySet<Signal> = new Set<Signal>(['sexual', 'threat', 'secrecy', 'payment_demand']);
+const NO_TAGS: ReadonlyMap<Tag, Span[]> = new Map();
+
+/** A phrase this close after a negation does not count (the scorer's rule, see score-harms.ts). */
+const NEGATION_REACH = 24;
+
+export interface MessageAnalysis {
+  /** The text analysed (capped). */
+  text: string;
+  /** Tags with their spans in `text`. Empty for warnings and news (their lure words are quotes). */
+  tags: ReadonlyMap<Tag, readonly Span[]>;
+  /** The engine's scores for this message alone, when it has any evidence. */
+  scored: HarmScores | undefined;
+  entities: Entity[];
+  /** The message reads like a warning or a news report. */
+  awareness: boolean;
+  selfAge: StatedAge | undefined;
+}
+
+function push<K>(map: Map<K, Span[]>, key: K, span: Span): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [span]);
+  else if (list.length < 5) list.push(span);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function signalsOf(conversation: ConversationCatalog, hit: IndicatorHit): readonly Signal[] {
+  return conversation.catalog.indicators[hit.indicator]?.signals ?? [];
+}
+
+function isNegationOrContext(signal: Signal): boolean {
+  return signal === 'negation' || CONTEXT_SIGNALS.has(signal);
+}
+
+/** Drops lure hits right after a negation ("we never ask for your passport"), as the scorer does. */
+function dropNegated(conversation: ConversationCatalog, hits: IndicatorHit[]): IndicatorHit[] {
+  const negationEnds: number[] = [];
+  for (const hit of hits) if (signalsOf(conversation, hit).includes('negation')) negationEnds.push(hit.end);
+  if (negationEnds.length === 0) return hits;
+  return hits.filter(
+    (hit) =>
+      signalsOf(conversation, hit).some(isNegationOrContext) ||
+      !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
+  );
+}
+
+/** Drops the hits an innocent explanation in the same message accounts for. */
+function dropExplained(conversation: ConversationCatalog, hits: IndicatorHit[]): IndicatorHit[] {
+  if (hits.length < 2) return hits;
+  const { indicators } = conversation.catalog;
+  const present = new Set<CueCode>();
+  for (const hit of hits) {
+    const cue = conversation.cueAt[hit.indicator];
+    if (cue !== undefined) present.add(cue);
+  }
+  if (present.size === 0) return hits;
+  const explained = new Set<Signal>();
+  for (const { cue, signals } of EXPLAINED_BY) if (present.has(cue)) for (const s of signals) explained.add(s);
+  if (explained.size === 0) return hits;
+  return hits.filter((hit) => {
+    const signals = indicators[hit.indicator]?.signals ?? [];
+    if (signals.some((signal) => NEVER_EXPLAINED.has(signal))) return true;
+    return !signals.some((signal) => explained.has(signal));
+  });
+}
+
+/**
+ * One message through the engine: normalise, match the catalogue and the cues in one pass,
+ * extract entities, score; then the tags the conversation reads, with spans in the message text.
+ */
+export function analyzeMessage(conversation: ConversationCatalog, input: string, maxChars: number): MessageAnalysis {
+  const text = guardInput(input, maxChars).text;
+  const normalized = normalizeText(text);
+  const { catalog, cueAt } = conversation;
+  const hits = dropExplained(conversation, dropNegated(conversation, matchIndicators(catalog, normalized)));
+  const entities = extractEntities(text);
+  const selfAge = selfStatedAge(text, entities, normalized);
+  // The writer's own age describes the writer, not the person they talk to.
+  let entitySignals = entities.length === 0 ? [] : signalsFromEntities(entities);
+  if (selfAge !== undefined) {
+    const own = selfAge.span;
+    entitySignals = entitySignals.filter(({ signal, entity }) => !(signal === 'minor' && overlaps(entity, own)));
+  }
+  if (hits.length === 0 && entitySignals.length === 0) {
+    return { text, tags: NO_TAGS, scored: undefined, entities, awareness: false, selfAge };
+  }
+  const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
+  const scored = scoreHarms(catalog, hits, entitySignals, spanOf);
+  const awareness = scored.hasAwarenessContext;
+  const tags = new Map<Tag, Span[]>();
+  if (!awareness) {
+    for (const hit of hits) {
+      const span = spanOf(hit);
+      const indicator = catalog.indicators[hit.indicator];
+      const cue = cueAt[hit.indicator];
+      if (cue !== undefined) push(tags, cue, span);
+      const extra = TAGS_OF_INDICATOR.get(indicator?.id ?? '') ?? [];
+      for (const tag of extra) push(tags, tag, span);
+      // "Are your parents home?" checks who is watching; it is not itself a request for secrecy.
+      const checksParents = extra.includes('parental_check');
+      for (const signal of indicator?.signals ?? []) {
+        if (signal === 'minor' && selfAge !== undefined && overlaps(span, selfAge.span)) continue;
+        if (signal === 'secrecy' && checksParents) continue;
+        push(tags, signal, span);
+      }
+    }
+    for (const { signal, entity } of entitySignals) push(tags, signal, { start: entity.start, end: entity.end });
+  }
+  return { text, tags, scored, entities, awareness, selfAge };
+}

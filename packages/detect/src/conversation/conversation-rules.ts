@@ -1,0 +1,168 @@
+import type { LocalizedText } from '../indicators/schema.ts';
+import type { Harm } from '../types.ts';
+import type { Tag } from './analyze-message.ts';
+
+/**
+ * Facts about the people in a conversation that no single message shows: the person the actor
+ * talks to said they are a child; the actor said they are an adult; the actor writes late at night.
+ */
+export type ConversationFact = 'target_minor' | 'actor_adult' | 'late_night';
+export type Requirement = Tag | ConversationFact;
+
+/**
+ * A combination across the actor's messages and the facts of the conversation. Like the engine's
+ * structural rules: every group must be satisfied, each by any one of its requirements.
+ */
+export interface ConversationRule {
+  id: string;
+  all: readonly (readonly Requirement[])[];
+  weights: Partial<Record<Harm, number>>;
+  label: LocalizedText;
+  explanation: LocalizedText;
+}
+
+const PUSHES: readonly Requirement[] = ['secrecy', 'photo_request', 'sexual', 'meet_request', 'channel_move'];
+
+export const CONVERSATION_RULES: readonly ConversationRule[] = [
+  {
+    id: 'conversation.grooming.parental_check_to_child',
+    all: [['parental_check'], ['target_minor']],
+    weights: { grooming: 1.6 },
+    label: { en: 'Checks on a child’s parents', km: 'ឆែកមើលឪពុកម្តាយរបស់កុមារ' },
+    explanation: {
+      en: 'Someone who knows they are talking to a child asks whether the parents are home or read the phone. This tests whether they can go further unseen.',
+      km: 'អ្នកដែលដឹងថាខ្លួនកំពុងនិយាយជាមួយកុមារ សួរថាឪពុកម្តាយនៅផ្ទះទេ ឬមើលទូរស័ព្ទទេ។ នេះជាការសាកល្បងថាតើអាចបន្តទៅមុខដោយគ្មានគេឃើញបានឬទេ។',
+    },
+  },
+  {
+    id: 'conversation.grooming.check_then_push',
+    all: [['parental_check'], PUSHES],
+    weights: { grooming: 1.2 },
+    label: { en: 'Checks who is watching, then asks for more', km: 'ឆែកមើលថាអ្នកណាកំពុងមើល រួចសុំបន្ថែម' },
+    explanation: {
+      en: 'Asking whether parents are around and, in the same conversation, for secrecy, pictures, a meeting or another app is the risk-assessment step of grooming.',
+      km: 'ការសួរថាឪពុកម្តាយនៅក្បែរទេ ហើយក្នុងការសន្ទនាតែមួយ សុំឱ្យលាក់ការសម្ងាត់ សុំរូប សុំជួប ឬប្តូរកម្មវិធី គឺជាជំហានវាយតម្លៃហានិភ័យនៃការលួងលោម។',
+    },
+  },
+  {
+    id: 'conversation.grooming.adult_courts_child',
+    all: [['actor_adult'], ['target_minor'], ['romance', 'trust', 'gift_offer', ...PUSHES]],
+    weights: { grooming: 2.0, child_sexual_exploitation: 0.5 },
+    label: { en: 'An adult courts a child', km: 'មនុស្សពេញវ័យលួងលោមកុមារ' },
+    explanation: {
+      en: 'The writer said they are an adult, the other person said they are a child, and the adult flatters, gives gifts, asks for secrecy, pictures or a meeting.',
+      km: 'អ្នកសរសេរបាននិយាយថាខ្លួនជាមនុស្សពេញវ័យ អ្នកម្ខាងទៀតនិយាយថាខ្លួនជាកុមារ ហើយមនុស្សពេញវ័យនោះបញ្ជោរ ឱ្យកាដូ សុំឱ្យលាក់ការសម្ងាត់ សុំរូប ឬសុំជួប។',
+    },
+  },
+  {
+    id: 'conversation.grooming.late_night_with_child',
+    all: [['late_night'], ['target_minor'], ['romance', 'trust', 'secrecy', 'photo_request', 'sexual']],
+    weights: { grooming: 0.8 },
+    label: { en: 'Late-night messages to a child', km: 'សារពេលយប់ជ្រៅទៅកុមារ' },
+    explanation: {
+      en: 'Many of the messages to a child come late at night, when parents are asleep, together with flattery, secrecy or requests for pictures.',
+      km: 'សារជាច្រើនទៅកុមារត្រូវបានផ្ញើនៅពេលយប់ជ្រៅ ពេលឪពុកម្តាយកំពុងគេង ព្រមទាំងការបញ្ជោរ ការលាក់ការសម្ងាត់ ឬការសុំរូប។',
+    },
+  },
+  {
+    id: 'conversation.grooming.age_then_pictures',
+    all: [['age_probe'], ['target_minor'], ['photo_request', 'sexual']],
+    weights: { grooming: 1.0 },
+    label: { en: 'Asks a child’s age, then for pictures', km: 'សួរអាយុកុមារ រួចសុំរូប' },
+    explanation: {
+      en: 'The writer asked the other person’s age, heard they are a child, and still asked for pictures or talked about sex.',
+      km: 'អ្នកសរសេរបានសួរអាយុអ្នកម្ខាងទៀត ដឹងថាគេជាកុមារ ហើយនៅតែសុំរូប ឬនិយាយរឿងផ្លូវភេទ។',
+    },
+  },
+  {
+    id: 'conversation.cse.adult_sexual_with_child',
+    all: [['actor_adult'], ['target_minor'], ['sexual', 'intimate_image']],
+    weights: { child_sexual_exploitation: 2.0, grooming: 1.0 },
+    label: { en: 'An adult talks sex with a child', km: 'មនុស្សពេញវ័យនិយាយរឿងផ្លូវភេទជាមួយកុមារ' },
+    explanation: {
+      en: 'An adult who talks about sex or intimate pictures with someone who said they are a child is sexually exploiting a child.',
+      km: 'មនុស្សពេញវ័យដែលនិយាយរឿងផ្លូវភេទ ឬរូបឯកជនជាមួយអ្នកដែលនិយាយថាខ្លួនជាកុមារ កំពុងកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.escalation',
+    all: [['threat'], ['escalation']],
+    weights: { sextortion: 1.0 },
+    label: { en: 'A threat pushed further', km: 'ការគំរាមត្រូវបានបង្កើន' },
+    explanation: {
+      en: 'After a threat, a "last chance" or a claim that the pictures are being sent is meant to make you pay in panic.',
+      km: 'បន្ទាប់ពីការគំរាម «ឱកាសចុងក្រោយ» ឬការអះអាងថារូបកំពុងត្រូវផ្ញើ មានគោលបំណងធ្វើឱ្យអ្នកភ័យ ហើយបង់លុយ។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.threat_after_pictures',
+    all: [['threat'], ['image_received'], ['payment_demand', 'photo_request', 'deadline']],
+    weights: { sextortion: 2.5 },
+    label: { en: 'Pictures received, then a threat and a demand', km: 'ទទួលបានរូប រួចគំរាម និងទាមទារ' },
+    explanation: {
+      en: 'The writer asked for pictures or a video call, received them, then threatened and demanded money or more. This is sextortion; the victim is not to blame.',
+      km: 'អ្នកសរសេរបានសុំរូប ឬហៅវីដេអូ ទទួលបាន រួចគំរាម ហើយទាមទារលុយ ឬរូបបន្ថែម។ នេះជាការជំរិតផ្លូវភេទ ជនរងគ្រោះមិនមែនជាអ្នកខុសទេ។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.more_pictures_under_threat',
+    all: [['threat'], ['photo_request'], ['intimate_image']],
+    weights: { sextortion: 1.2 },
+    label: { en: 'More pictures demanded under threat', km: 'ទាមទាររូបបន្ថែមក្រោមការគំរាម' },
+    explanation: {
+      en: 'Holding intimate pictures, threatening to share them and demanding more is sextortion. Sending more never ends it.',
+      km: 'ការកាន់រូបឯកជន គំរាមចែកចាយ ហើយទាមទាររូបបន្ថែម គឺជាការជំរិតផ្លូវភេទ។ ការផ្ញើបន្ថែមមិនដែលបញ្ចប់វាទេ។',
+    },
+  },
+  {
+    id: 'conversation.recruitment.script',
+    all: [
+      ['job_offer', 'pay_high', 'easy_work'],
+      ['channel_move'],
+      ['document_request', 'travel_paid', 'travel_arrangement'],
+    ],
+    weights: { recruitment_fraud: 1.2 },
+    label: {
+      en: 'A job offer moved to a chat app, then papers or travel',
+      km: 'ការផ្តល់ការងារប្តូរទៅកម្មវិធីជជែក រួចសុំឯកសារ ឬរៀបចំធ្វើដំណើរ',
+    },
+    explanation: {
+      en: 'The recruiter offered a job, moved the talk to a chat app and then asked for documents or arranged the journey: the script of scam-compound recruiters.',
+      km: 'អ្នកជ្រើសរើសបានផ្តល់ការងារ ប្តូរការសន្ទនាទៅកម្មវិធីជជែក រួចសុំឯកសារ ឬរៀបចំការធ្វើដំណើរ៖ នេះជាស្គ្រីបរបស់អ្នកជ្រើសរើសទៅមជ្ឈមណ្ឌលបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'conversation.recruitment.crossing_arranged',
+    all: [
+      ['job_offer', 'pay_high', 'easy_work'],
+      ['travel_arrangement', 'travel_paid'],
+      ['border_irregular', 'abroad'],
+    ],
+    weights: { recruitment_fraud: 1.0, smuggling: 0.5 },
+    label: { en: 'A job abroad with the journey arranged for you', km: 'ការងារនៅបរទេស ដែលគេរៀបចំការធ្វើដំណើរឱ្យ' },
+    explanation: {
+      en: 'A job at a border town or scam hub, with a driver or a paid trip arranged by the recruiter, is how people are taken into scam compounds.',
+      km: 'ការងារនៅទីក្រុងព្រំដែន ឬកន្លែងបោកប្រាស់ ដែលអ្នកជ្រើសរើសរៀបចំអ្នកបើកបរ ឬចេញថ្លៃធ្វើដំណើរឱ្យ គឺជារបៀបដែលមនុស្សត្រូវនាំចូលមជ្ឈមណ្ឌលបោកប្រាស់។',
+    },
+  },
+  {
+    id: 'conversation.romance.money_after_affection',
+    all: [['romance'], ['payment_demand', 'document_request']],
+    weights: { romance_lure: 1.0, scam: 0.8 },
+    label: { en: 'Love talk, then money or papers', km: 'ពាក្យស្នេហា រួចសុំលុយ ឬឯកសារ' },
+    explanation: {
+      en: 'Someone known only online declared love and then asked for money, a fee or your passport.',
+      km: 'អ្នកដែលស្គាល់តែតាមអនឡាញបានប្រកាសស្នេហា រួចសុំលុយ ថ្លៃសេវា ឬលិខិតឆ្លងដែនរបស់អ្នក។',
+    },
+  },
+  {
+    id: 'conversation.scam.pitch_then_payment',
+    all: [['investment'], ['payment_demand'], ['channel_move', 'romance']],
+    weights: { scam: 1.2 },
+    label: { en: 'Friendship, an investment pitch, then a deposit', km: 'មិត្តភាព ការអញ្ជើញវិនិយោគ រួចសុំដាក់លុយ' },
+    explanation: {
+      en: 'A new online friend moved you to a private app or courted you, pitched an investment and then asked you to deposit: the pig-butchering script.',
+      km: 'មិត្តអនឡាញថ្មីបានប្តូរអ្នកទៅកម្មវិធីឯកជន ឬលួងលោមអ្នក អញ្ជើញវិនិយោគ រួចសុំឱ្យដាក់លុយ៖ ស្គ្រីបបោកប្រាស់ «ចិញ្ចឹមជ្រូក»។',
+    },
+  },
+];
