@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'JSONL in, JSONL out: analyse many messages',
     load: async () => (await import('./commands/scan.ts')).run,
   },
+  analyze: { summary: 'read a whole chat export', load: async () => (await import('./commands/analyze.ts')).run },
   eval: {
     summary: 'measure precision and recall on labelled data',
     load: async () => (await import('./commands/eval.ts')).run,

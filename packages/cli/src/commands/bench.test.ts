@@ -15,6 +15,22 @@ describe('raksa bench', () => {
     expect(out).toMatch(/\| raksa scan --workers 1 \| [\d.]+ \| [\d.]+ \|/u);
   });
 
+  it('with --conversation, analyses a generated WhatsApp export and prints its figures and the command', async () => {
+    const io = fakeIo();
+    const dir = mkdtempSync(join(tmpdir(), 'raksa-bench-conversation-'));
+    expect(await run(['--conversation', '--messages', '300', '--dir', dir], io)).toBe(0);
+    const out = io.out();
+    expect(out).toMatch(
+      /\| 300 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d–]+ \| \d+ → \d+ \|/u,
+    );
+    expect(out).toContain(`analyze ${join(dir, 'whatsapp-300.txt')} --json --timings`);
+  });
+
+  it('rejects bad message counts', async () => {
+    await expect(run(['--conversation', '--messages', '0'], fakeIo())).rejects.toThrow(/--messages/u);
+    await expect(run(['--messages', '10'], fakeIo())).rejects.toThrow(/--conversation/u);
+  });
+
   it('rejects bad worker lists', async () => {
     await expect(run(['--workers', '0'], fakeIo())).rejects.toThrow(/--workers/u);
   });

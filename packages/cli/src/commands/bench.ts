@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOG, compileCatalog } from '@raksa/detect';
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { generateCorpus } from '../bench/generate-corpus.ts';
+import { generateWhatsAppExport } from '../eval/conversation-synthetic-export.ts';
 import { EXIT_OK, UsageError, write, type Io } from '../io.ts';
 
 const HELP = `Usage: raksa bench [options]
@@ -13,10 +15,16 @@ Measures whole-process scanning throughput of \`raksa scan\` against \`rg -F -f\
 own literals, on a generated multilingual corpus of short messages (made once, deterministically).
 Prints a Markdown table: seconds, MB/s, messages/s and peak memory.
 
+With --conversation, measures \`raksa analyze\` instead: generates synthetic WhatsApp exports
+(mostly everyday family chat, about 2 % lure messages) and reports, per export, the import and
+analysis time on one core, the whole process's wall time and peak RSS, and RSS before and after.
+
 Options:
   --size-mb N     corpus size in MB (default 200)
   --workers LIST  worker counts for raksa scan, comma-separated (default 1,2)
   --dir DIR       where the corpus and literals are kept (default .bench)
+  --conversation  benchmark chat-export analysis (raksa analyze) instead of scanning
+  --messages LIST with --conversation: export sizes in messages (default 100000,1000000)
 `;
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'raksa.js');
@@ -29,7 +37,11 @@ interface Measurement {
 }
 
 /** Runs a command under /usr/bin/time, reading all of its output through a pipe (so no tool can skip work). */
-function measure(tool: string, command: string, args: string[]): Promise<Measurement> {
+function runMeasured(
+  tool: string,
+  command: string,
+  args: string[],
+): Promise<{ measurement: Measurement; stderr: string; status: number | null }> {
   const useTime = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
   const child = useTime
@@ -41,12 +53,20 @@ function measure(tool: string, command: string, args: string[]): Promise<Measure
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   return new Promise((resolvePromise, reject) => {
     child.on('error', reject);
-    child.on('close', () => {
+    child.on('close', (status) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const peak = /peak_kb=(\d+)/u.exec(stderr);
-      resolvePromise({ tool, seconds, peakMiB: peak?.[1] !== undefined ? Number(peak[1]) / 1024 : null, outputBytes });
+      resolvePromise({
+        measurement: { tool, seconds, peakMiB: peak?.[1] !== undefined ? Number(peak[1]) / 1024 : null, outputBytes },
+        stderr,
+        status,
+      });
     });
   });
+}
+
+async function measure(tool: string, command: string, args: string[]): Promise<Measurement> {
+  return (await runMeasured(tool, command, args)).measurement;
 }
 
 function hasRipgrep(): Promise<boolean> {
@@ -62,12 +82,27 @@ export async function run(args: string[], io: Io): Promise<number> {
     'size-mb': { type: 'string' },
     workers: { type: 'string' },
     dir: { type: 'string' },
+    conversation: { type: 'boolean' },
+    messages: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
+  if (values['conversation'] === true) {
+    const sizes = (typeof values['messages'] === 'string' ? values['messages'] : '100000,1000000')
+      .split(',')
+      .map((m) => {
+        const count = Number(m);
+        if (!Number.isInteger(count) || count < 1 || count > 100_000_000)
+          throw new UsageError(`--messages takes counts from 1 to 100000000, received "${m.slice(0, 12)}"`);
+        return count;
+      });
+    const dir = resolve(typeof values['dir'] === 'string' ? values['dir'] : '.bench');
+    return benchConversations(sizes, dir, io);
+  }
+  if (values['messages'] !== undefined) throw new UsageError('--messages applies to --conversation only');
   const sizeMb = numberOption(values['size-mb'], 'size-mb', { min: 1, max: 100_000 }) ?? 200;
   const workerCounts = (typeof values['workers'] === 'string' ? values['workers'] : '1,2').split(',').map((w) => {
     const count = Number(w);
@@ -133,4 +168,53 @@ async function cpuModel(): Promise<string> {
   const { cpus } = await import('node:os');
   const list = cpus();
   return `${list.length} × ${list[0]?.model.trim() ?? 'unknown CPU'}`;
+}
+
+interface ConversationTimings {
+  messages: number;
+  setupMs: number;
+  importMs: number;
+  analysisMs: number;
+  totalMs: number;
+  cpuMs: number;
+  rssBeforeMiB: number;
+  rssAfterMiB: number;
+}
+
+/** `raksa analyze --json --timings` on generated WhatsApp exports, one process each, under /usr/bin/time. */
+async function benchConversations(sizes: readonly number[], dir: string, io: Io): Promise<number> {
+  mkdirSync(dir, { recursive: true });
+  const rows: string[] = [];
+  const commands: string[] = [];
+  for (const messages of sizes) {
+    const file = join(dir, `whatsapp-${messages}.txt`);
+    if (!existsSync(file)) {
+      io.stderr.write(`generating a ${messages.toLocaleString('en-US')}-message WhatsApp export at ${file}…\n`);
+      await generateWhatsAppExport(file, messages);
+    }
+    const args = [BIN, 'analyze', file, '--json', '--timings'];
+    commands.push(`node ${args.join(' ')} > /dev/null`);
+    const { measurement, stderr, status } = await runMeasured(`raksa analyze ${messages}`, process.execPath, args);
+    if (status !== 0) throw new Error(`raksa analyze exited with status ${String(status)}: ${stderr.slice(0, 500)}`);
+    const line = /timings: (\{.*\})/u.exec(stderr)?.[1];
+    if (line === undefined) throw new Error(`raksa analyze printed no timings: ${stderr.slice(0, 500)}`);
+    const timings = JSON.parse(line) as ConversationTimings;
+    rows.push(
+      `| ${timings.messages.toLocaleString('en-US')} | ${(statSync(file).size / 1e6).toFixed(1)} | ${(timings.totalMs / 1000).toFixed(2)} | ${(timings.cpuMs / 1000).toFixed(2)} | ${(timings.importMs / 1000).toFixed(2)} | ${(timings.analysisMs / 1000).toFixed(2)} | ${(timings.setupMs / 1000).toFixed(2)} | ${measurement.seconds.toFixed(2)} | ${measurement.peakMiB === null ? '–' : measurement.peakMiB.toFixed(0)} | ${timings.rssBeforeMiB.toFixed(0)} → ${timings.rssAfterMiB.toFixed(0)} |`,
+    );
+  }
+  const table = [
+    `Machine: ${await cpuModel()}, Node ${process.version}; load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end. One process per export, one thread.`,
+    'Wall times grow when other processes share the cores; CPU s (user + system of the import and analysis) much less.',
+    '',
+    '| messages | MB | import + analysis s | CPU s | of which import s | of which analysis s | catalogue compile s | process wall s | peak RSS MiB | RSS before → after MiB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    'Commands:',
+    ...commands.map((command) => `    ${command}`),
+    '',
+  ].join('\n');
+  await write(io.stdout, table);
+  return EXIT_OK;
 }

@@ -56,4 +56,92 @@ describe('raksa eval', () => {
     await expect(run(['--dataset', 'nope'], fakeIo())).rejects.toThrow(/unknown dataset/u);
     await expect(run([], fakeIo())).rejects.toThrow(/labelled JSONL/u);
   });
+
+  describe('--conversations', () => {
+    const grooming = {
+      id: 'g-en-1',
+      language: 'en',
+      label: {
+        harms: ['grooming'],
+        offender: 'Kevin',
+        target: 'Sophea',
+        stages: [
+          { harm: 'grooming', stage: 'risk_assessment', messageIndex: 4 },
+          { harm: 'grooming', stage: 'image_request', messageIndex: 8 },
+          { harm: 'grooming', stage: 'sexualisation', messageIndex: 9 },
+        ],
+        group: 'harmful',
+        note: 'invented',
+      },
+      messages: [
+        ['Kevin', 'hey Sophea, saw ur dance video, ur really good'],
+        ['Sophea', 'thank you!! who are you?'],
+        ['Kevin', 'Kevin, 19, i dance too. how old r u?'],
+        ['Sophea', "I'm 13, grade 7"],
+        ['Kevin', 'do ur parents check ur phone at night?'],
+        ['Sophea', 'no they sleep early'],
+        ['Kevin', "this is our secret ok, don't tell anyone. add me on telegram"],
+        ['Sophea', 'ok'],
+        ['Kevin', 'send me a pic of u in bed, just for me'],
+        ['Kevin', 'i want to see u without clothes, dont tell ur mum'],
+      ].map(([author, text], i) => ({ author, time: `2024-03-0${1 + Math.floor(i / 4)}T22:${10 + i}:00`, text })),
+    };
+    const negative = {
+      id: 'neg-en-1',
+      language: 'en',
+      label: { harms: [], offender: null, target: null, stages: [], group: 'hard_negative', note: 'family' },
+      messages: [
+        { author: 'Mum', time: '2024-03-01T18:00:00', text: 'dinner at 7, bring rice on the way home' },
+        { author: 'Dara', time: '2024-03-01T18:02:00', text: 'ok mum see you soon' },
+      ],
+    };
+
+    it('prints conversation-level figures overall, per harm and per language', async () => {
+      const file = labelledFile([JSON.stringify(grooming), JSON.stringify(negative)]);
+      const io = fakeIo();
+      expect(await run(['--conversations', file], io)).toBe(0);
+      const out = io.out();
+      expect(out).toContain('2 conversations: 1 harmful, 1 hard negatives.');
+      expect(out).toMatch(/\| right offender .* \| [\d.]+ \(\d\/1\) \|/u);
+      expect(out).toMatch(/\| alert before the sexualisation .* \| [\d.]+ \(\d\/1\) \|/u);
+      expect(out).toContain('| hard negatives with an alert | 0.000 (0/1) |');
+      expect(out).toMatch(/\| grooming \| 1 \|/u);
+      expect(out).toMatch(/\| en \| 2 \| 1 \| 1 \|/u);
+    });
+
+    it('prints JSON with --json and lists errors with --show-errors', async () => {
+      const missed = {
+        ...grooming,
+        id: 'quiet-harm',
+        messages: negative.messages,
+        label: { ...grooming.label, stages: [], offender: 'Mum' },
+      };
+      const file = labelledFile([JSON.stringify(missed)]);
+      const json = fakeIo();
+      expect(await run(['--conversations', file, '--json'], json)).toBe(0);
+      expect(JSON.parse(json.out())).toMatchObject({
+        threshold: 0.5,
+        report: {
+          overall: { conversations: 1, harmful: 1, detected: { count: 0, of: 1 } },
+          byLanguage: [{ language: 'en' }],
+        },
+      });
+      const errors = fakeIo();
+      await run(['--conversations', file, '--show-errors'], errors);
+      expect(errors.out()).toContain('missed   quiet-harm [en] grooming');
+    });
+
+    it('reports malformed conversation lines, evaluates the rest and exits 1', async () => {
+      const file = labelledFile(['{nope', JSON.stringify(negative)]);
+      const io = fakeIo();
+      expect(await run(['--conversations', file], io)).toBe(1);
+      expect(io.err()).toContain(`${file}:1: not valid JSON`);
+      expect(io.out()).toContain('1 conversations: 0 harmful, 1 hard negatives.');
+    });
+
+    it('needs files and does not mix with --dataset', async () => {
+      await expect(run(['--conversations'], fakeIo())).rejects.toThrow(/conversation JSONL/u);
+      await expect(run(['--conversations', 'x', '--dataset', 'all'], fakeIo())).rejects.toThrow(/--dataset/u);
+    });
+  });
 });

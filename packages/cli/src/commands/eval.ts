@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText, HARMS, type Analysis } from '@raksa/detect';
+import { evaluateConversations } from '../eval/conversation-evaluation.ts';
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { ADAPTERS, findAdapter } from '../eval/adapters/index.ts';
@@ -22,7 +23,14 @@ const HELP = `Usage: raksa eval [options] [FILE ...]
 Measures precision, recall, F1 and false-positive rate per harm, per language and per group on
 labelled JSONL files ({"id","text","labels":[harm…],"lang"?,"kind"?}) and on the public datasets.
 
+With --conversations, the files hold labelled conversations instead
+({"id","language","label":{"harms","offender","target","stages","group"},"messages":[…]}), and the
+conversation-level figures are printed: per-harm recall and precision, the right offender, the
+alert before the sexualisation or threat stage, the median message of the alert, and hard
+negatives with an alert, overall and per language.
+
 Options:
+  --conversations     the files are labelled conversations (see above)
   --dataset NAME      a public dataset (repeatable), or "all": ${ADAPTERS.map((a) => a.name).join(', ')}
   --shared-dir DIR    where the public datasets are (default: ../shared/eval beside the repository,
                       or RAKSA_SHARED_EVAL)
@@ -124,6 +132,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     threshold: { type: 'string' },
     json: { type: 'boolean' },
     'show-errors': { type: 'boolean' },
+    conversations: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
@@ -131,6 +140,17 @@ export async function run(args: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   const threshold = numberOption(values['threshold'], 'threshold', { min: 0, max: 1 }) ?? 0.5;
+  if (values['conversations'] === true) {
+    if (values['dataset'] !== undefined) throw new UsageError('--conversations does not take --dataset');
+    if (positionals.length === 0) throw new UsageError('give labelled conversation JSONL files');
+    return evaluateConversations(positionals, {
+      threshold,
+      json: values['json'] === true,
+      showErrors: values['show-errors'] === true,
+      command: ['raksa eval', ...args].join(' '),
+      io,
+    });
+  }
   const requested = (values['dataset'] as unknown as string[] | undefined) ?? [];
   const adapters = requested.includes('all')
     ? [...ADAPTERS]
