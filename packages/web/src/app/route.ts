@@ -1,0 +1,33 @@
+/** Pages are addressed by the URL's hash (`#/report`), so one cached page serves them all offline. */
+import { isGuideId, type GuideId } from '../guide/guide-types.ts';
+
+export type Route =
+  { page: 'check' } | { page: 'report' } | { page: 'guides' } | { page: 'guide'; id: GuideId } | { page: 'not-found' };
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === '/') end--;
+  const path = raw.slice(0, end);
+  if (path === '' || path === '/' || path === '/check') return { page: 'check' };
+  if (path === '/report') return { page: 'report' };
+  if (path === '/guides') return { page: 'guides' };
+  const guide = /^\/guides\/([a-z-]+)$/u.exec(path);
+  if (guide !== null && isGuideId(guide[1] ?? '')) return { page: 'guide', id: guide[1] as GuideId };
+  return { page: 'not-found' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'check':
+      return '#/';
+    case 'report':
+      return '#/report';
+    case 'guides':
+      return '#/guides';
+    case 'guide':
+      return `#/guides/${route.id}`;
+    case 'not-found':
+      return '#/';
+  }
+}

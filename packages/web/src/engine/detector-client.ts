@@ -1,0 +1,95 @@
+/**
+ * The page's side of the detection worker: starts the worker lazily (on the first check, or when
+ * the page is idle), sends requests and resolves them with the worker's answers.
+ */
+import type { Analysis } from '@raksa/detect';
+import type { CheckOptions, WorkerRequest, WorkerResponse } from './protocol.ts';
+
+/** The part of `Worker` the client uses (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: WorkerResponse }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+}
+
+export class EngineError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'EngineError';
+    this.code = code;
+  }
+}
+
+export interface CheckResult {
+  analysis: Analysis;
+  /** Time the engine itself took, in milliseconds. */
+  analyzeMs: number;
+}
+
+export interface DetectorClient {
+  /** Starts the worker and compiles the catalogue; resolves with the compile time in ms. */
+  warmUp(): Promise<number>;
+  analyze(text: string, options: CheckOptions): Promise<CheckResult>;
+}
+
+type Unsent = { kind: 'warm-up' } | { kind: 'analyze'; text: string; options: CheckOptions };
+type Pending = { resolve: (response: WorkerResponse) => void; reject: (error: EngineError) => void };
+
+export function createDetectorClient(startWorker: () => WorkerLike): DetectorClient {
+  let worker: WorkerLike | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const connect = (): WorkerLike => {
+    if (worker !== undefined) return worker;
+    const started = startWorker();
+    started.addEventListener('message', (event) => {
+      const waiting = pending.get(event.data.id);
+      if (waiting === undefined) return;
+      pending.delete(event.data.id);
+      waiting.resolve(event.data);
+    });
+    started.addEventListener('error', (event) => {
+      const error = new EngineError('worker_failed', event.message ?? 'The checking engine stopped.');
+      for (const waiting of pending.values()) waiting.reject(error);
+      pending.clear();
+      worker = undefined;
+    });
+    worker = started;
+    return started;
+  };
+
+  const send = (request: Unsent): Promise<WorkerResponse> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      connect().postMessage({ ...request, id });
+    });
+
+  const unwrap = (response: WorkerResponse): Extract<WorkerResponse, { ok: true }> => {
+    if (!response.ok) throw new EngineError(response.error.code, response.error.message);
+    return response;
+  };
+
+  return {
+    async warmUp() {
+      const response = unwrap(await send({ kind: 'warm-up' }));
+      if (response.kind !== 'ready') throw new EngineError('unexpected_response', 'The engine answered out of turn.');
+      return response.compileMs;
+    },
+    async analyze(text, options) {
+      const response = unwrap(await send({ kind: 'analyze', text, options }));
+      if (response.kind !== 'analysis')
+        throw new EngineError('unexpected_response', 'The engine answered out of turn.');
+      return { analysis: response.analysis, analyzeMs: response.analyzeMs };
+    },
+  };
+}
+
+/** The client of the real Web Worker, bundled by Vite as its own chunk. */
+export function createBrowserDetectorClient(): DetectorClient {
+  return createDetectorClient(
+    () => new Worker(new URL('./detector.worker.ts', import.meta.url), { type: 'module', name: 'raksa-detector' }),
+  );
+}
