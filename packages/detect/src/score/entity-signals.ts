@@ -4,6 +4,8 @@ import type { Entity } from '../types.ts';
 /** Monthly pay above this (in USD) is far above the region's usual wages for unskilled work. */
 const HIGH_MONTHLY_PAY_USD = 800;
 const HIGH_DAILY_PAY_USD = 40;
+/** About five high days: job-board ads quote unskilled home work at $500+ a week. */
+const HIGH_WEEKLY_PAY_USD = 200;
 const YOUNGEST_AGE = 5;
 const ADULT_AGE = 18;
 const LAST_SCHOOL_GRADE = 12;
@@ -20,6 +22,7 @@ function isHighPay(entity: Entity): boolean {
   if (usd === undefined) return false;
   const period = entity.details?.period;
   if (period === 'day') return usd >= HIGH_DAILY_PAY_USD;
+  if (period === 'week') return usd >= HIGH_WEEKLY_PAY_USD;
   if (period === 'month') return usd >= HIGH_MONTHLY_PAY_USD;
   return false;
 }

@@ -313,6 +313,36 @@ export const RULES: readonly Rule[] = [
       km: 'ការងារនៅប្រទេសផ្សេង ដែលគេចេញថ្លៃសំបុត្រ ឬកន្លែងស្នាក់នៅឱ្យ ព្រមទាំងប្រាក់ខែខ្ពស់ គ្មានលក្ខខណ្ឌ ការប្រញាប់ ការទាក់ទងតាមកម្មវិធីជជែក ឬការសុំលិខិតឆ្លងដែន គឺជារូបរាងធម្មតានៃនុយជួញដូរមនុស្ស។',
     },
   },
+  {
+    id: 'rule.recruitment.remote_job_pay_first',
+    all: [
+      ['job_offer', 'easy_work', 'no_experience'],
+      ['payment_demand'],
+      ['document_request', 'channel_move', 'no_experience', 'pay_high'],
+    ],
+    weights: { recruitment_fraud: 1.0 },
+    label: {
+      en: 'An easy job that asks you to pay or move money first',
+      km: 'ការងារស្រួល ដែលសុំឱ្យអ្នកបង់ ឬផ្ទេរលុយជាមុន',
+    },
+    explanation: {
+      en: 'A job that needs no experience, is run over a chat app or wants your documents, and also asks you to buy a kit, deposit a cheque or pay a fee, makes its money from you. Real employers pay you, not the other way round.',
+      km: 'ការងារដែលមិនត្រូវការបទពិសោធន៍ ធ្វើតាមកម្មវិធីជជែក ឬសុំឯកសាររបស់អ្នក ហើយសុំឱ្យទិញកញ្ចប់ ដាក់មូលប្បទានបត្រ ឬបង់ថ្លៃ រកលុយពីអ្នក។ និយោជកពិតបើកលុយឱ្យអ្នក មិនមែនផ្ទុយមកវិញទេ។',
+    },
+  },
+  {
+    id: 'rule.recruitment.identity_for_easy_job',
+    all: [['document_request'], ['easy_work', 'no_experience'], ['job_offer', 'pay_high', 'channel_move']],
+    weights: { recruitment_fraud: 0.8 },
+    label: {
+      en: 'Identity documents asked for an easy, no-experience job',
+      km: 'គេសុំឯកសារអត្តសញ្ញាណ សម្រាប់ការងារស្រួល ដែលមិនត្រូវការបទពិសោធន៍',
+    },
+    explanation: {
+      en: 'An easy job with no experience needed that asks for your ID, social security or bank numbers before any interview is collecting them for identity theft or to open accounts in your name.',
+      km: 'ការងារស្រួលដែលមិនត្រូវការបទពិសោធន៍ ហើយសុំអត្តសញ្ញាណប័ណ្ណ លេខសន្តិសុខសង្គម ឬលេខធនាគារ មុនពេលសម្ភាសន៍ កំពុងប្រមូលវាដើម្បីលួចអត្តសញ្ញាណ ឬបើកគណនីក្នុងនាមអ្នក។',
+    },
+  },
   // --- end recruitment_fraud and smuggling ---
   // --- rules for scam and predatory_loan (append here) ---
   {
@@ -429,6 +459,19 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'A lender asking for special photos of you is a predatory lender collecting material to shame or blackmail you later, reported as a predatory loan.',
       km: 'អ្នកឱ្យខ្ចីដែលសុំរូបថតពិសេសរបស់អ្នក គឺជាអ្នកឱ្យខ្ចីកេងប្រវ័ញ្ចដែលប្រមូលរូបដើម្បីធ្វើឱ្យអ្នកខ្មាស ឬជំរិតនៅពេលក្រោយ ដែលត្រូវរាយការណ៍ជាកម្ចីកេងប្រវ័ញ្ច។',
+    },
+  },
+  {
+    id: 'rule.scam.task_job_via_chat',
+    all: [['easy_work'], ['channel_move'], ['no_experience']],
+    weights: { scam: 0.6 },
+    label: {
+      en: 'Easy phone "job" recruited through a chat app',
+      km: '«ការងារ» ស្រួលលើទូរស័ព្ទ ដែលជ្រើសរើសតាមកម្មវិធីជជែក',
+    },
+    explanation: {
+      en: 'A mass message offering easy work on your phone, no experience needed, where you must write to an "admin" on WhatsApp, Telegram, Zalo or LINE, is how task scams recruit.',
+      km: 'សារផ្ញើទៅច្រើននាក់ ដែលផ្តល់ការងារស្រួលលើទូរស័ព្ទ មិនត្រូវការបទពិសោធន៍ ហើយត្រូវសរសេរទៅ «admin» តាម WhatsApp Telegram Zalo ឬ LINE គឺជារបៀបដែលការបោកប្រាស់ដោយកិច្ចការជ្រើសរើសមនុស្ស។',
     },
   },
   // --- end scam and predatory_loan ---

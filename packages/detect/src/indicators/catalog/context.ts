@@ -849,6 +849,7 @@ export const indicators = defineIndicators([
         'mag-ingat sa mga nag-aalok',
         'mag-ingat sa illegal recruit*',
         'ingat sa scam',
+        'ay scam',
         'madalas na bitag',
         'paalala ng pulis',
         'paalala sa publiko',
@@ -2204,6 +2205,7 @@ export const indicators = defineIndicators([
       tl: [
         'hindi namin hihingin',
         'hindi kailanman hihingi',
+        'hindi kailanman hihingin',
         'huwag magbayad',
         'wag magbayad',
         'huwag magpadala ng pera',
