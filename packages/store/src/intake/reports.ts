@@ -154,7 +154,7 @@ const createReportSchema = z
     callerRelationship: z.enum(callerRelationships).nullable().optional(),
     language: boundedText(20).nullable().optional(),
     body: narrativeText.nullable().optional(),
-    contactDetails: boundedText(LIMITS.shortText).nullable().optional(),
+    contactDetails: boundedText(LIMITS.contactDetails).nullable().optional(),
     analysis: analysisSchema.nullable().optional(),
     /** Identifiers the caller gave besides those the engine found (a phone number said on the phone…). */
     identifiers: listOf(identifierSchema).optional(),
@@ -175,7 +175,7 @@ const patchReportSchema = z
     callerRelationship: z.enum(callerRelationships).nullable(),
     language: boundedText(20).nullable(),
     body: narrativeText.nullable(),
-    contactDetails: boundedText(LIMITS.shortText).nullable(),
+    contactDetails: boundedText(LIMITS.contactDetails).nullable(),
     provinceCode: boundedText(20).nullable(),
     organisationId: id.nullable(),
     teamId: id.nullable(),

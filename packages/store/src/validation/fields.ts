@@ -12,6 +12,8 @@ export function boundedText(maxLength: number, minLength = 0) {
 export const LIMITS = {
   name: 200,
   shortText: 500,
+  /** Contact details as a tip gives them: name, phone, e-mail and messenger account together. */
+  contactDetails: 1_000,
   narrative: 100_000,
   code: 100,
   listItems: 100,

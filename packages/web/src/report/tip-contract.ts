@@ -21,7 +21,7 @@ export const TipRequestSchema = z.object({
 export type TipRequest = z.infer<typeof TipRequestSchema>;
 
 export const TipCreatedSchema = z.object({
-  code: z.string().check(z.regex(/^RK-[0-9A-Z]{4}-[0-9A-Z]{4}$/u)),
+  code: z.string().check(z.regex(/^RK(?:-[0-9A-Z]{4}){2,3}$/u)),
   risk: z.enum(['none', 'low', 'medium', 'high', 'critical']),
 });
 export type TipCreated = z.infer<typeof TipCreatedSchema>;

@@ -1,0 +1,25 @@
+import type { Action } from '../policy/actions.ts';
+import type { Role } from '../policy/roles.ts';
+
+/** One audit entry: who did what to which record, when, from where, and how it ended. */
+export interface AuditEntry {
+  at: Date;
+  requestId: string;
+  actorUserId: string | null;
+  actorRoles: readonly Role[];
+  action: Action | 'auth.login' | 'auth.logout' | 'auth.password_change' | 'auth.totp_enrol';
+  /** The route pattern (`/api/cases/{id}`), never the concrete URL. */
+  route: string;
+  recordType: string | null;
+  recordId: string | null;
+  outcome: 'allowed' | 'denied' | 'failed';
+  /**
+   * The error code when the outcome is not `allowed`; `consent_override` when a disclosure went ahead
+   * without consent (the reason is stored, encrypted, with the referral or export, not in the log).
+   */
+  code: string | null;
+  ip: string;
+}
+
+/** Where audit entries go (the store's audit log). It must not fail silently: a rejected write fails the request. */
+export type AuditSink = (entry: AuditEntry) => Promise<void>;

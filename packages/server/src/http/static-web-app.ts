@@ -1,0 +1,29 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { ServerConfigError } from '../errors.ts';
+import type { AppEnv } from './app-env.ts';
+
+/**
+ * Serves the built web app (packages/web/dist) at `/`; any other GET outside `/api/` that asks for
+ * HTML gets index.html, so the app's own routes work on reload (SPA fallback). Path traversal
+ * (`..`, encoded separators) is refused by serveStatic.
+ */
+export function mountWebApp(app: Hono<AppEnv>, webRoot: string): void {
+  const index = join(webRoot, 'index.html');
+  if (!existsSync(webRoot) || !statSync(webRoot).isDirectory() || !existsSync(index)) {
+    throw new ServerConfigError('invalid_config', `The web root ${webRoot} is not a built web app (no index.html).`);
+  }
+  const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+  app.use('*', async (c, next) => {
+    if (isApi(c.req.path)) return next();
+    c.set('routePattern', '/*');
+    return serveStatic({ root: webRoot })(c, next);
+  });
+  app.get('*', async (c, next) => {
+    if (isApi(c.req.path) || !(c.req.header('accept') ?? '').includes('text/html')) return next();
+    c.set('routePattern', '/* (index.html)');
+    return serveStatic({ root: webRoot, path: 'index.html' })(c, next);
+  });
+}
