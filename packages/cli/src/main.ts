@@ -9,6 +9,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/scan.ts')).run,
   },
   analyze: { summary: 'read a whole chat export', load: async () => (await import('./commands/analyze.ts')).run },
+  serve: {
+    summary: 'start the server: API, web app, embedded storage (--demo for demo data)',
+    load: async () => (await import('./commands/serve.ts')).run,
+  },
+  backup: {
+    summary: 'write every record of the case store to a file',
+    load: async () => (await import('./commands/backup.ts')).run,
+  },
+  restore: {
+    summary: 'restore a backup into the case store',
+    load: async () => (await import('./commands/restore.ts')).run,
+  },
   eval: {
     summary: 'measure precision and recall on labelled data',
     load: async () => (await import('./commands/eval.ts')).run,
