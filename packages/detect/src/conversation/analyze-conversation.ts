@@ -1,11 +1,13 @@
 import { DetectError } from '../errors.ts';
 import { riskLevel } from '../explain/risk-level.ts';
 import type { HarmFinding } from '../types.ts';
-import { analyzeMessage, type MessageAnalysis } from './analyze-message.ts';
+import type { Span } from '../types.ts';
+import { analyzeMessage, type MessageAnalysis, type Tag } from './analyze-message.ts';
 import { AuthorState } from './author-state.ts';
 import { conversationCatalog, type ConversationCatalog } from './conversation-catalog.ts';
 import { describeContribution } from './describe-contribution.ts';
 import { EntitySet } from './entity-set.ts';
+import { MessageCache } from './message-cache.ts';
 import { countEvidenceFeatures, messageFeatures } from './message-features.ts';
 import { RiskTimeline } from './risk-timeline.ts';
 import {
@@ -47,6 +49,14 @@ const MAX_MESSAGE_CHARS = 10_000;
 /** Key messages keep at most this much of their text. */
 const MAX_KEY_TEXT = 2_000;
 const FEATURE_STRENGTH = 0.5;
+/** For this many messages after a warning or news is shared, everyone's lure words are read as talk about it. */
+const DISCUSSION_REACH = 8;
+const NO_TAGS: ReadonlyMap<Tag, readonly Span[]> = new Map();
+/** Distinct short messages whose analysis is kept (chats repeat "ok", "lol", "good night"). */
+const CACHED_MESSAGES = 4096;
+const CACHED_MESSAGE_CHARS = 120;
+/** Every this many messages the scores are brought up to date as old evidence fades. */
+const DECAY_SWEEP = 64;
 /** A picture sent within this many messages of a request answers it. */
 const PICTURE_REPLY_REACH = 4;
 /** "ok mom" counts only at the start or the end of a message (not "dạ ba mẹ em đi làm xa"). */
@@ -153,6 +163,7 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
   const keyMessages = new StrongestItems<KeyMessage>(settings.maxKeyMessages);
   const timeline = new RiskTimeline(settings.timelinePoints);
   const entities = new EntitySet(settings.maxEntities);
+  const analyses = new MessageCache<MessageAnalysis>(CACHED_MESSAGES, CACHED_MESSAGE_CHARS);
   let count = 0;
   let firstTime: string | null = null;
   let lastTime: string | null = null;
@@ -160,7 +171,7 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
   let lastAuthor: AuthorState | undefined;
   let ageQuestion: { author: AuthorState; index: number } | undefined;
   let pictureRequest: { author: AuthorState; index: number } | undefined;
-  let warningsSeen = false;
+  let lastWarning: number | undefined;
   let risk = 0;
   let riskHarm: HarmFinding['type'] | undefined;
   let alert: ConversationAlert | null = null;
@@ -175,8 +186,29 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
     return state;
   };
 
-  const rescore = (changed: readonly AuthorState[]): void => {
-    for (const actor of changed) actor.scores = scoreActor(actor, actorContext(actor, authors.values(), warningsSeen));
+  /**
+   * Scores `changed` at message `now`, and keeps, per author and harm, the explanation at its
+   * strongest (evidence fades, but a grooming arc in the middle of a long chat stays reported).
+   * `contextChanged`: what the authors' messages mean changed (a child's age, a parent): the
+   * strongest moments seen so far are forgotten and scored again from what is known now.
+   */
+  const rescore = (changed: readonly AuthorState[], now: number, contextChanged = false): void => {
+    for (const actor of changed) {
+      const context = actorContext(actor, authors.values());
+      actor.scores = scoreActor(actor, context, now);
+      if (contextChanged) actor.peaks.clear();
+      let rose = false;
+      for (const harm in actor.scores) {
+        const score = actor.scores[harm as HarmFinding['type']] ?? 0;
+        if (score >= settings.threshold && score > (actor.peaks.get(harm as HarmFinding['type'])?.score ?? 0))
+          rose = true;
+      }
+      if (rose) {
+        for (const harm of explainActor(actor, context, settings.threshold, language, now)) {
+          if (harm.score > (actor.peaks.get(harm.harm)?.score ?? 0)) actor.peaks.set(harm.harm, harm);
+        }
+      }
+    }
     risk = 0;
     riskHarm = undefined;
     for (const actor of authors.values()) {
@@ -208,7 +240,7 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
     }
     if (clock !== undefined) lastMinutes = clock.minutes;
 
-    const analysis = analyzeMessage(conversation, message.text, MAX_MESSAGE_CHARS);
+    const analysis = analyses.get(message.text, () => analyzeMessage(conversation, message.text, MAX_MESSAGE_CHARS));
     let age: StatedAge | undefined = analysis.selfAge;
     if (
       age === undefined &&
@@ -246,25 +278,33 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
       // A child's age changes what everyone else's messages mean.
       if (wasMinor !== isMinorAge(age.years)) everyone = true;
     }
-    if (analysis.awareness && !warningsSeen) {
-      // From now on, everyone's quoted lure words count as quotes.
-      warningsSeen = true;
-      everyone = true;
+    if (analysis.awareness) {
+      // From now on, this author's lure words are quotes of the warning they shared, and for a
+      // few messages everyone's are (the others discuss it).
+      author.sharedWarning = true;
+      lastWarning = index;
     }
+    // Lure words quoted from a warning count as the engine counts them inside one; asking to move
+    // to a chat app is never a quote.
+    const quoting =
+      !analysis.awareness &&
+      (author.sharedWarning || (lastWarning !== undefined && index - lastWarning <= DISCUSSION_REACH)) &&
+      !analysis.tags.has('channel_move');
     if (analysis.scored !== undefined && !analysis.awareness) {
-      if (author.recordSources(analysis.scored, index, analysis.text)) changed.add(author);
+      if (author.recordSources(analysis.scored, index, analysis.text, quoting)) changed.add(author);
     }
-    if (analysis.tags.size > 0) {
+    if (analysis.tags.size > 0 && !quoting) {
       const hadMinorWords = author.tags.has('minor');
       if (author.recordTags(analysis.tags, index, analysis.text)) changed.add(author);
       if (!hadMinorWords && author.tags.has('minor')) everyone = true;
     }
-    author.recordStages(analysis.tags, { index, time: message.time, text: analysis.text });
+    author.recordStages(quoting ? NO_TAGS : analysis.tags, { index, time: message.time, text: analysis.text });
     if (analysis.entities.length > 0) entities.add(analysis.entities, index);
     if (writesLateAtNight(author) !== wroteLate) changed.add(author);
 
-    if (everyone) rescore([...authors.values()]);
-    else if (changed.size > 0) rescore([...changed]);
+    if (everyone) rescore([...authors.values()], index, true);
+    else if (changed.size > 0) rescore([...changed], index);
+    else if (index % DECAY_SWEEP === 0 && risk > 0) rescore([...authors.values()], index);
     if (alert === null && risk >= HIGH_SCORE && riskHarm !== undefined) {
       alert = { messageIndex: index, time: message.time, harm: riskHarm };
     }
@@ -288,11 +328,12 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
   };
 
   const result = (): ConversationAnalysis => {
+    // Each author at their strongest for each harm (evidence fades in a long chat).
     const explained = new Map<AuthorState, ActorHarm[]>();
     for (const actor of authors.values()) {
       explained.set(
         actor,
-        explainActor(actor, actorContext(actor, authors.values(), warningsSeen), settings.threshold, language),
+        [...actor.peaks.values()].sort((a, b) => b.score - a.score),
       );
     }
     // Each harm of the conversation is carried by the author whose messages show it most strongly.

@@ -94,6 +94,23 @@ function dropNegated(conversation: ConversationCatalog, hits: IndicatorHit[]): I
   );
 }
 
+/**
+ * Catalogue phrases that normalise to a bare everyday word: "send $" in `sextortion.pay_now_words`
+ * becomes "send", so every "send me the clip" would read as a money demand. Until the catalogue
+ * is fixed, a money-demand hit on exactly these words is dropped here.
+ */
+const DEGENERATE_DEMANDS: ReadonlySet<string> = new Set(['send']);
+
+function dropDegenerate(conversation: ConversationCatalog, normalized: string, hits: IndicatorHit[]): IndicatorHit[] {
+  return hits.filter(
+    (hit) =>
+      !(
+        signalsOf(conversation, hit).includes('payment_demand') &&
+        DEGENERATE_DEMANDS.has(normalized.slice(hit.start, hit.end))
+      ),
+  );
+}
+
 /** Drops the hits an innocent explanation in the same message accounts for. */
 function dropExplained(conversation: ConversationCatalog, hits: IndicatorHit[]): IndicatorHit[] {
   if (hits.length < 2) return hits;
@@ -122,9 +139,12 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
   const text = guardInput(input, maxChars).text;
   const normalized = normalizeText(text);
   const { catalog, cueAt } = conversation;
-  const hits = dropExplained(conversation, dropNegated(conversation, matchIndicators(catalog, normalized)));
+  const matched = dropDegenerate(conversation, normalized.text, matchIndicators(catalog, normalized));
+  const hits = dropExplained(conversation, dropNegated(conversation, matched));
   const entities = extractEntities(text);
-  const selfAge = selfStatedAge(text, entities, normalized);
+  // "may bago ako, bata pa, 11 y.o.": an age next to an offer is the offered child's, not the writer's.
+  const offersChild = hits.some((hit) => cueAt[hit.indicator] === 'minor_offered');
+  const selfAge = offersChild ? undefined : selfStatedAge(text, entities, normalized);
   // The writer's own age describes the writer, not the person they talk to.
   let entitySignals = entities.length === 0 ? [] : signalsFromEntities(entities);
   if (selfAge !== undefined) {

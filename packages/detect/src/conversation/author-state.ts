@@ -1,12 +1,23 @@
-import type { HarmScores } from '../score/score-harms.ts';
+import { AWARENESS_DAMPING, type HarmScores } from '../score/score-harms.ts';
 import type { Harm, Span } from '../types.ts';
 import type { Tag } from './analyze-message.ts';
+import type { ActorHarm } from './score-actor.ts';
 import { describedOf, type Described } from './describe-contribution.ts';
 import type { StatedAge } from './self-stated-age.ts';
+import { FULL_WEIGHT_MESSAGES } from './evidence-recency.ts';
+import { isParentName } from './parent-name.ts';
 import { STAGE_DEFINITIONS } from './stage-definitions.ts';
 import { CONVERSATION_STAGES, type MessageEvidence, type StageEvent, type StagedHarm } from './types.ts';
 
+/** The engine's share for distress words inside a warning (score-harms.ts keeps it private). */
+const DISTRESS_AWARENESS_DAMPING = 0.5;
+
 const STAGED_HARMS = Object.keys(CONVERSATION_STAGES) as StagedHarm[];
+
+/** The share of a lure word's weight that counts when it is quoted from a warning (the engine's). */
+function quotedShare(harm: Harm): number {
+  return harm === 'victim_distress' ? DISTRESS_AWARENESS_DAMPING : AWARENESS_DAMPING;
+}
 
 /** Evidence kept per indicator, rule or tag: the first few places it was seen. */
 const EVIDENCE_PER_ITEM = 3;
@@ -19,6 +30,8 @@ export interface SourceRecord {
   described: Described;
   weights: Partial<Record<Harm, number>>;
   evidence: MessageEvidence[];
+  /** The last message that showed it (its weight fades from there, see evidence-recency.ts). */
+  lastSeen: number;
 }
 
 export function messageEvidence(messageIndex: number, text: string, span: Span): MessageEvidence {
@@ -45,21 +58,32 @@ export class AuthorState {
   readonly statedAges: number[] = [];
   /** The latest age the author stated about themself, with where they said it. */
   age: { years: number; evidence: MessageEvidence } | undefined;
-  /** Someone in the conversation answers this author as their parent ("ok mom"). */
-  addressedAsParent = false;
+  /** Someone in the conversation answers this author as their parent ("ok mom"), or the export names them so. */
+  addressedAsParent: boolean;
+  /** The author shared a warning or a news report: their later lure words are quotes of it. */
+  sharedWarning = false;
   firstMessage: number | undefined;
   readonly sources = new Map<string, SourceRecord>();
   readonly tags = new Map<Tag, MessageEvidence[]>();
+  /** The last message that showed each tag. */
+  readonly tagLastSeen = new Map<Tag, number>();
   readonly stages = new Map<string, StageEvent>();
   /** Scores of this author's evidence per harm, as last computed (the analyzer caches them here). */
   scores: Partial<Record<Harm, number>> = {};
+  /** Per harm, the author's explained evidence when it was strongest (the analyzer keeps it here). */
+  readonly peaks = new Map<Harm, ActorHarm>();
 
   constructor(name: string) {
     this.name = name;
+    this.addressedAsParent = isParentName(name);
   }
 
-  /** Adds the indicators and rules of one message; true when the author's evidence changed. */
-  recordSources(scored: HarmScores, messageIndex: number, text: string): boolean {
+  /**
+   * Adds the indicators and rules of one message; true when the author's evidence changed.
+   * `quoted`: the message quotes or discusses a warning, and its lure words count as the engine
+   * counts them inside one (`AWARENESS_DAMPING`).
+   */
+  recordSources(scored: HarmScores, messageIndex: number, text: string, quoted = false): boolean {
     let changed = false;
     for (const [harm, contributions] of Object.entries(scored.contributions) as [
       Harm,
@@ -68,15 +92,24 @@ export class AuthorState {
       for (const contribution of contributions) {
         if (contribution.weight === 0) continue;
         const described = describedOf(contribution.source);
+        const weight =
+          quoted && contribution.weight > 0 ? contribution.weight * quotedShare(harm) : contribution.weight;
         let record = this.sources.get(described.id);
         if (record === undefined) {
-          record = { described, weights: {}, evidence: [] };
+          record = { described, weights: {}, evidence: [], lastSeen: messageIndex };
           this.sources.set(described.id, record);
           changed = true;
+        } else if (record.lastSeen !== messageIndex) {
+          // Seen again after it began to fade: it counts fully again, with the new words as evidence.
+          if (messageIndex - record.lastSeen > FULL_WEIGHT_MESSAGES) {
+            record.evidence.length = 0;
+            changed = true;
+          }
+          record.lastSeen = messageIndex;
         }
         const known = record.weights[harm];
-        if (known === undefined || Math.abs(contribution.weight) > Math.abs(known)) {
-          record.weights[harm] = contribution.weight;
+        if (known === undefined || Math.abs(weight) > Math.abs(known)) {
+          record.weights[harm] = weight;
           changed = true;
         }
         for (const span of contribution.spans) addEvidence(record.evidence, messageEvidence(messageIndex, text, span));
@@ -95,6 +128,12 @@ export class AuthorState {
         this.tags.set(tag, list);
         changed = true;
       }
+      const last = this.tagLastSeen.get(tag);
+      if (last !== undefined && messageIndex - last > FULL_WEIGHT_MESSAGES) {
+        list.length = 0;
+        changed = true;
+      }
+      this.tagLastSeen.set(tag, messageIndex);
       for (const span of spans) addEvidence(list, messageEvidence(messageIndex, text, span));
     }
     return changed;

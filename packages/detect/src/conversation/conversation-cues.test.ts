@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../types.ts';
 import { analyzeMessage } from './analyze-message.ts';
 import { conversationCatalog } from './conversation-catalog.ts';
+import { CHILD_OFFER_CUES } from './child-offer-cues.ts';
+import { GROOMING_STEP_CUES } from './grooming-step-cues.ts';
 import { SIGNAL_CUES } from './signal-cues.ts';
 import { CONVERSATION_CUES } from './stage-cues.ts';
 
 const catalog = conversationCatalog();
-const ALL = [...CONVERSATION_CUES, ...SIGNAL_CUES];
+const ALL = [...CONVERSATION_CUES, ...SIGNAL_CUES, ...GROOMING_STEP_CUES, ...CHILD_OFFER_CUES];
 
 describe('conversation cues', () => {
   it('have unique ids and phrasings in all nine languages', () => {
@@ -43,6 +45,10 @@ describe('conversation cues', () => {
     expect(analyzeMessage(catalog, 'take off your shirt, it is for the homework', 10_000).tags.has('sexual')).toBe(
       true,
     );
+  });
+
+  it('does not read a bare "send" as a money demand (the catalogue\'s "send $" normalises to it)', () => {
+    expect(analyzeMessage(catalog, 'Get in!! Send me the clip', 10_000).tags.has('payment_demand')).toBe(false);
   });
 
   it('reads nothing into warnings and news (their lure words are quotes)', () => {

@@ -46,7 +46,7 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
   },
   {
     id: 'conversation.grooming.adult_courts_child',
-    all: [['actor_adult'], ['target_minor'], ['romance', 'trust', 'gift_offer', ...PUSHES]],
+    all: [['actor_adult'], ['target_minor'], ['romance', 'trust', 'gift_offer', 'child_gift', ...PUSHES]],
     weights: { grooming: 2.0, child_sexual_exploitation: 0.5 },
     label: { en: 'An adult courts a child', km: 'មនុស្សពេញវ័យលួងលោមកុមារ' },
     explanation: {
@@ -75,6 +75,46 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
     },
   },
   {
+    id: 'conversation.grooming.secret_bond_with_child',
+    all: [['target_minor'], ['secrecy'], ['trust', 'gift_offer', 'child_gift', 'romance', 'parental_check']],
+    weights: { grooming: 1.4 },
+    label: { en: 'A secret bond with a child', km: 'ចំណងសម្ងាត់ជាមួយកុមារ' },
+    explanation: {
+      en: 'Someone who knows they are talking to a child flatters them, gives gifts or checks on the parents, and asks the child to keep it secret. This is grooming before any sexual word.',
+      km: 'អ្នកដែលដឹងថាខ្លួនកំពុងនិយាយជាមួយកុមារ បញ្ជោរ ឱ្យកាដូ ឬឆែកមើលឪពុកម្តាយ ហើយសុំកុមារឱ្យលាក់ការសម្ងាត់។ នេះជាការលួងលោម មុនពាក្យផ្លូវភេទណាមួយ។',
+    },
+  },
+  {
+    id: 'conversation.grooming.gifts_and_flattery_to_child',
+    all: [['target_minor'], ['gift_offer', 'child_gift'], ['trust', 'romance']],
+    weights: { grooming: 1.0 },
+    label: { en: 'Gifts and flattery for a child', km: 'កាដូ និងការបញ្ជោរដល់កុមារ' },
+    explanation: {
+      en: 'Gifts, game credit or money together with flattery, for a child met online, build the trust and the debt a groomer later uses.',
+      km: 'កាដូ ក្រេឌីតហ្គេម ឬលុយ រួមជាមួយការបញ្ជោរ ដល់កុមារដែលស្គាល់តាមអនឡាញ កសាងការទុកចិត្ត និងបំណុលដែលអ្នកលួងលោមប្រើនៅពេលក្រោយ។',
+    },
+  },
+  {
+    id: 'conversation.grooming.check_then_hide',
+    all: [['target_minor'], ['parental_check'], ['channel_move', 'secrecy']],
+    weights: { grooming: 1.0 },
+    label: { en: 'Checks on the parents, then hides the contact', km: 'ឆែកមើលឪពុកម្តាយ រួចលាក់ទំនាក់ទំនង' },
+    explanation: {
+      en: 'After asking whether the parents watch the phone, the writer moves the child to a private app or asks them to keep it secret.',
+      km: 'បន្ទាប់ពីសួរថាឪពុកម្តាយមើលទូរស័ព្ទទេ អ្នកសរសេរប្តូរកុមារទៅកម្មវិធីឯកជន ឬសុំឱ្យលាក់ការសម្ងាត់។',
+    },
+  },
+  {
+    id: 'conversation.grooming.age_then_courting',
+    all: [['age_probe'], ['target_minor'], ['trust', 'gift_offer', 'child_gift', 'parental_check']],
+    weights: { grooming: 0.8 },
+    label: { en: 'Asks a child’s age, then courts them', km: 'សួរអាយុកុមារ រួចលួងលោម' },
+    explanation: {
+      en: 'The writer asked the other person’s age, heard they are a child, and went on flattering them, giving gifts or checking on the parents.',
+      km: 'អ្នកសរសេរបានសួរអាយុអ្នកម្ខាងទៀត ដឹងថាគេជាកុមារ ហើយនៅតែបញ្ជោរ ឱ្យកាដូ ឬឆែកមើលឪពុកម្តាយ។',
+    },
+  },
+  {
     id: 'conversation.cse.adult_sexual_with_child',
     all: [['actor_adult'], ['target_minor'], ['sexual', 'intimate_image']],
     weights: { child_sexual_exploitation: 2.0, grooming: 1.0 },
@@ -82,6 +122,26 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
     explanation: {
       en: 'An adult who talks about sex or intimate pictures with someone who said they are a child is sexually exploiting a child.',
       km: 'មនុស្សពេញវ័យដែលនិយាយរឿងផ្លូវភេទ ឬរូបឯកជនជាមួយអ្នកដែលនិយាយថាខ្លួនជាកុមារ កំពុងកេងប្រវ័ញ្ចផ្លូវភេទលើកុមារ។',
+    },
+  },
+  {
+    id: 'conversation.cse.child_offered_for_sale',
+    all: [['minor_offered'], ['sale_terms', 'pay_high', 'payment_demand', 'price']],
+    weights: { child_sexual_exploitation: 2.6 },
+    label: { en: 'A child offered for sex, with a price', km: 'កុមារត្រូវបានផ្តល់ឱ្យដើម្បីផ្លូវភេទ ដោយមានតម្លៃ' },
+    explanation: {
+      en: 'The writer offers a young girl or boy to a customer and names a price, a time or the place. This is the sale of a child for sex: report it to the police or a child hotline.',
+      km: 'អ្នកសរសេរផ្តល់ក្មេងស្រី ឬក្មេងប្រុសឱ្យអតិថិជន ហើយប្រាប់តម្លៃ ពេលវេលា ឬកន្លែង។ នេះជាការលក់កុមារដើម្បីផ្លូវភេទ៖ សូមរាយការណ៍ទៅប៉ូលីស ឬខ្សែទូរស័ព្ទជំនួយកុមារ។',
+    },
+  },
+  {
+    id: 'conversation.cse.offered_child_age',
+    all: [['minor_offered'], ['minor']],
+    weights: { child_sexual_exploitation: 1.2 },
+    label: { en: 'The child offered is under 18', km: 'កុមារដែលត្រូវបានផ្តល់មានអាយុក្រោម ១៨ ឆ្នាំ' },
+    explanation: {
+      en: 'The writer who offers someone to a customer gives an age under 18 or calls them a student.',
+      km: 'អ្នកសរសេរដែលផ្តល់នរណាម្នាក់ឱ្យអតិថិជន ប្រាប់អាយុក្រោម ១៨ ឆ្នាំ ឬហៅគេថាសិស្ស។',
     },
   },
   {

@@ -8,7 +8,7 @@ import type { ConversationFeature, ConversationFeatureCode } from './types.ts';
 const FEATURE_TAGS: readonly [ConversationFeatureCode, readonly Tag[]][] = [
   ['platform_move', ['channel_move']],
   ['secrecy_request', ['secrecy']],
-  ['gift_or_money', ['gift_offer', 'loan_offer']],
+  ['gift_or_money', ['gift_offer', 'child_gift', 'loan_offer']],
   ['image_request', ['photo_request']],
   ['meeting_request', ['meet_request']],
   ['threat', ['threat']],

@@ -1,10 +1,11 @@
-import { AWARENESS_DAMPING, AWARENESS_MAX_LOG_ODDS, PRIOR_LOG_ODDS } from '../score/score-harms.ts';
+import { PRIOR_LOG_ODDS } from '../score/score-harms.ts';
 import { RULES } from '../score/rules.ts';
 import { HARMS, type Harm } from '../types.ts';
 import type { Tag } from './analyze-message.ts';
 import type { AuthorState } from './author-state.ts';
 import { CONVERSATION_RULES, type Requirement } from './conversation-rules.ts';
 import { describeSource, type Described } from './describe-contribution.ts';
+import { freshness } from './evidence-recency.ts';
 import type { ConversationIndicator, MessageEvidence } from './types.ts';
 
 const ADULT_AGE = 18;
@@ -23,11 +24,6 @@ export interface ActorContext {
   targetMinor: MessageEvidence[] | undefined;
   /** The actor and the child are peers, or the actor is the child's parent. */
   peer: boolean;
-  /**
-   * The conversation shares warnings or news and the actor never asks to move to a chat app:
-   * lure words are quoted, and count as the engine counts them inside a warning.
-   */
-  awareness: boolean;
 }
 
 export interface ActorHarm {
@@ -46,11 +42,7 @@ export function isMinorAge(years: number | undefined): boolean {
 }
 
 /** The context of `actor` among `authors`: is the person they talk to a child, are they peers. */
-export function actorContext(
-  actor: AuthorState,
-  authors: Iterable<AuthorState>,
-  conversationHasWarnings: boolean,
-): ActorContext {
+export function actorContext(actor: AuthorState, authors: Iterable<AuthorState>): ActorContext {
   let targetMinor: MessageEvidence[] | undefined;
   let targetAge: number | undefined;
   for (const other of authors) {
@@ -71,7 +63,6 @@ export function actorContext(
   return {
     targetMinor,
     peer: peers || actor.addressedAsParent,
-    awareness: conversationHasWarnings && !actor.tags.has('channel_move'),
   };
 }
 
@@ -82,26 +73,38 @@ export function writesLateAtNight(actor: AuthorState): boolean {
   );
 }
 
+/** Evidence that meets a requirement, and the last message that showed it (undefined: a fact that does not fade). */
+interface Met {
+  evidence: MessageEvidence[];
+  lastSeen: number | undefined;
+}
+
+const FACT: Omit<Met, 'evidence'> = { lastSeen: undefined };
+
 /** The evidence for a requirement, or undefined when the actor and the context do not meet it. */
-function evidenceFor(
-  requirement: Requirement,
-  actor: AuthorState,
-  context: ActorContext,
-): MessageEvidence[] | undefined {
+function evidenceFor(requirement: Requirement, actor: AuthorState, context: ActorContext): Met | undefined {
   switch (requirement) {
     case 'target_minor':
-      return context.peer ? undefined : context.targetMinor;
+      return context.peer || context.targetMinor === undefined ? undefined : { evidence: context.targetMinor, ...FACT };
     case 'actor_adult':
-      return actor.age !== undefined && actor.age.years >= ADULT_AGE ? [actor.age.evidence] : undefined;
+      return actor.age !== undefined && actor.age.years >= ADULT_AGE
+        ? { evidence: [actor.age.evidence], ...FACT }
+        : undefined;
     case 'late_night':
-      return writesLateAtNight(actor) ? [] : undefined;
+      return writesLateAtNight(actor) ? { evidence: [], ...FACT } : undefined;
     case 'minor':
       // The child the actor talks to, or the actor's own words about a child ("ur 13", "after school").
       if (context.peer) return undefined;
-      return context.targetMinor ?? actor.tags.get('minor');
+      if (context.targetMinor !== undefined) return { evidence: context.targetMinor, ...FACT };
+      return tagEvidence(actor, 'minor');
     default:
-      return actor.tags.get(requirement as Tag);
+      return tagEvidence(actor, requirement);
   }
+}
+
+function tagEvidence(actor: AuthorState, tag: Tag): Met | undefined {
+  const evidence = actor.tags.get(tag);
+  return evidence === undefined ? undefined : { evidence, lastSeen: actor.tagLastSeen.get(tag) };
 }
 
 /** Evidence of every group of a combination, or undefined when a group is not met. */
@@ -109,37 +112,58 @@ function combination(
   all: readonly (readonly Requirement[])[],
   actor: AuthorState,
   context: ActorContext,
-): MessageEvidence[] | undefined {
+  now: number,
+): { evidence: MessageEvidence[]; freshness: number } | undefined {
   const evidence: MessageEvidence[] = [];
+  let fresh = 1;
   for (const group of all) {
-    let met: MessageEvidence[] | undefined;
+    // The freshest requirement of the group meets it.
+    let best: Met | undefined;
+    let bestFreshness = 0;
     for (const requirement of group) {
-      met = evidenceFor(requirement, actor, context);
-      if (met !== undefined) break;
+      const met = evidenceFor(requirement, actor, context);
+      if (met === undefined) continue;
+      const share = met.lastSeen === undefined ? 1 : freshness(now - met.lastSeen);
+      if (best === undefined || share > bestFreshness) {
+        best = met;
+        bestFreshness = share;
+      }
+      if (share === 1) break;
     }
-    if (met === undefined) return undefined;
-    evidence.push(...met.slice(0, 1));
+    if (best === undefined || bestFreshness === 0) return undefined;
+    // A combination is as fresh as its oldest part.
+    fresh = Math.min(fresh, bestFreshness);
+    evidence.push(...best.evidence.slice(0, 1));
   }
-  return evidence;
+  return { evidence, freshness: fresh };
 }
 
 interface Contribution {
   described: Described;
   weights: Partial<Record<Harm, number>>;
   evidence: MessageEvidence[];
+  /** The share of the weights that still counts (see evidence-recency.ts). */
+  freshness: number;
 }
 
-/** Everything that counts for the actor: their indicators and rules, and the combinations across messages. */
-function contributionsOf(actor: AuthorState, context: ActorContext): Contribution[] {
-  const contributions: Contribution[] = [...actor.sources.values()];
+/**
+ * Everything that counts for the actor at message `now`: their indicators and rules, and the
+ * combinations across messages, each weighed by how recently it was seen.
+ */
+function contributionsOf(actor: AuthorState, context: ActorContext, now: number): Contribution[] {
+  const contributions: Contribution[] = [];
+  for (const record of actor.sources.values()) {
+    const share = freshness(now - record.lastSeen);
+    if (share > 0) contributions.push({ ...record, freshness: share });
+  }
   for (const rule of RULES) {
     if (actor.sources.has(rule.id)) continue; // already fired inside one message
-    const evidence = combination(rule.all, actor, context);
-    if (evidence !== undefined) contributions.push({ described: rule, weights: rule.weights, evidence });
+    const met = combination(rule.all, actor, context, now);
+    if (met !== undefined) contributions.push({ described: rule, weights: rule.weights, ...met });
   }
   for (const rule of CONVERSATION_RULES) {
-    const evidence = combination(rule.all, actor, context);
-    if (evidence !== undefined) contributions.push({ described: rule, weights: rule.weights, evidence });
+    const met = combination(rule.all, actor, context, now);
+    if (met !== undefined) contributions.push({ described: rule, weights: rule.weights, ...met });
   }
   return contributions;
 }
@@ -149,19 +173,27 @@ function contributionsOf(actor: AuthorState, context: ActorContext): Contributio
  * strongest, plus the engine's rules and the conversation rules over all their messages and the
  * facts of the conversation. Between peers (or from a parent) grooming evidence is damped.
  */
-export function scoreActor(actor: AuthorState, context: ActorContext): Record<Harm, number> {
+export function scoreActor(actor: AuthorState, context: ActorContext, now: number): Record<Harm, number> {
+  return scoresOf(actor, context, contributionsOf(actor, context, now));
+}
+
+function scoresOf(
+  actor: AuthorState,
+  context: ActorContext,
+  contributions: readonly Contribution[],
+): Record<Harm, number> {
   const positive: Partial<Record<Harm, number>> = {};
   const negative: Partial<Record<Harm, number>> = {};
-  for (const { weights } of contributionsOf(actor, context)) {
-    for (const [harm, weight] of Object.entries(weights) as [Harm, number][]) {
-      if (weight > 0) positive[harm] = (positive[harm] ?? 0) + weight;
-      else negative[harm] = (negative[harm] ?? 0) + weight;
+  for (const { weights, freshness: share } of contributions) {
+    for (const harm in weights) {
+      const weight = (weights[harm as Harm] ?? 0) * share;
+      if (weight > 0) positive[harm as Harm] = (positive[harm as Harm] ?? 0) + weight;
+      else negative[harm as Harm] = (negative[harm as Harm] ?? 0) + weight;
     }
   }
   const scores = {} as Record<Harm, number>;
   for (const harm of HARMS) {
-    let evidence = (positive[harm] ?? 0) * dampingOf(harm, actor, context);
-    if (context.awareness) evidence = Math.min(evidence, AWARENESS_MAX_LOG_ODDS);
+    const evidence = (positive[harm] ?? 0) * dampingOf(harm, actor, context);
     scores[harm] = sigmoidScore(PRIOR_LOG_ODDS + evidence + (negative[harm] ?? 0));
   }
   return scores;
@@ -171,13 +203,16 @@ export function scoreActor(actor: AuthorState, context: ActorContext): Record<Ha
 const EXTORTION_TAGS: readonly Tag[] = ['threat', 'deadline', 'images_held'];
 /** Sextortion evidence without any of them ("send nudes" as a joke) counts for this share. */
 const NO_EXTORTION_DAMPING = 0.5;
-const DISTRESS_AWARENESS_DAMPING = 0.5;
+/** Tags without which there is no loan: a loan offered, or a debt claimed. */
+const LOAN_TAGS: readonly Tag[] = ['loan_offer', 'debt'];
+/** "Gifts for pictures" from someone who never lends nor claims a debt (a groomer's Robux) counts for this share. */
+const NO_LOAN_DAMPING = 0.5;
 
 /** The share of the actor's positive evidence for `harm` that counts in this context. */
 function dampingOf(harm: Harm, actor: AuthorState, context: ActorContext): number {
   let damping = context.peer && DAMPED_BETWEEN_PEERS.has(harm) ? PEER_DAMPING : 1;
   if (harm === 'sextortion' && !EXTORTION_TAGS.some((tag) => actor.tags.has(tag))) damping *= NO_EXTORTION_DAMPING;
-  if (context.awareness) damping *= harm === 'victim_distress' ? DISTRESS_AWARENESS_DAMPING : AWARENESS_DAMPING;
+  if (harm === 'predatory_loan' && !LOAN_TAGS.some((tag) => actor.tags.has(tag))) damping *= NO_LOAN_DAMPING;
   return damping;
 }
 
@@ -187,9 +222,10 @@ export function explainActor(
   context: ActorContext,
   threshold: number,
   language: 'en' | 'km',
+  now: number,
 ): ActorHarm[] {
-  const scores = scoreActor(actor, context);
-  const contributions = contributionsOf(actor, context);
+  const contributions = contributionsOf(actor, context, now);
+  const scores = scoresOf(actor, context, contributions);
   const harms: ActorHarm[] = [];
   for (const harm of HARMS) {
     const score = scores[harm];
@@ -197,8 +233,8 @@ export function explainActor(
     const damping = dampingOf(harm, actor, context);
     const indicators = contributions
       .filter(({ weights }) => (weights[harm] ?? 0) > 0)
-      .map(({ described, weights, evidence }) => ({
-        ...describeSource(described, (weights[harm] ?? 0) * damping, language),
+      .map(({ described, weights, evidence, freshness: share }) => ({
+        ...describeSource(described, (weights[harm] ?? 0) * damping * share, language),
         evidence: [...evidence].sort((a, b) => a.messageIndex - b.messageIndex || a.start - b.start),
       }))
       .sort((a, b) => b.weight - a.weight);

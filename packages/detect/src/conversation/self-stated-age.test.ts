@@ -64,3 +64,23 @@ describe('ageAnswer', () => {
     expect(ageAnswer(text)).toBeUndefined();
   });
 });
+
+describe('ageAnswer in chat', () => {
+  it.each([
+    ['13 turning 14 in april', 13],
+    ['13 from bristol', 13],
+    ['14 ครับ สูง 168', 14],
+    ['dạ em ở q8, 15t ạ', 15],
+    ['15 bong. jouy ey?', 15],
+    ['14 om, smp', 14],
+  ])('reads the age that opens or carries a unit in %s', (text, years) => {
+    expect(ageAnswer(text)?.years).toBe(years);
+  });
+
+  it.each(['8 uk', '5 mins away', '20k', 'around 5pm maybe', 'i have 2 brothers and 1 sister'])(
+    'ignores %s',
+    (text) => {
+      expect(ageAnswer(text)).toBeUndefined();
+    },
+  );
+});

@@ -380,34 +380,139 @@ const AGE_ANSWER_FILLERS = new Set(
 );
 // "e 14 ạ", "ខ្ញុំ ១៣", "aku 14": a first-person word may come with the number.
 for (const word of FIRST_PERSON) AGE_ANSWER_FILLERS.add(word);
-for (const word of ['e', 'please', 'pls', 'kak', 'ค่ะ', 'ครับ', 'นะ', 'ạ', 'thôi', 'ajah', 'aja']) {
+// Romanised Khmer and the forms of address children answer with ("15 bong", "14 om, smp", "13 po kuya").
+for (const word of [
+  'e',
+  'please',
+  'pls',
+  'kak',
+  'ค่ะ',
+  'ครับ',
+  'นะ',
+  'ạ',
+  'thôi',
+  'ajah',
+  'aja',
+  'bong',
+  'om',
+  'tante',
+  'sir',
+  'bro',
+  'kuya',
+  'ate',
+  'anh',
+  'chị',
+  'smp',
+  'sd',
+  'jah',
+  'baat',
+  'ayu',
+]) {
   AGE_ANSWER_FILLERS.add(normalizeText(word).text);
 }
 const MIN_AGE = 5;
 const MAX_AGE = 99;
 
+/** Units glued to or right after a number that make it an age ("15t", "14yo", "13岁", "១៣ឆ្នាំ"). */
+const AGE_UNITS = new Set(
+  [
+    't',
+    'tuổi',
+    'tuoi',
+    'y',
+    'yo',
+    'yrs',
+    'yr',
+    'years',
+    'thn',
+    'th',
+    'tahun',
+    'taon',
+    'ขวบ',
+    'ปี',
+    '岁',
+    'ឆ្នាំ',
+    'နှစ်',
+    'ປີ',
+  ].map((word) => normalizeText(word).text),
+);
+/** Non-Latin words glued after an age ("14ครับ", "13岁", "១៣ឆ្នាំ"). */
+const GLUED_AFTER_AGE: readonly string[] = ['ครับ', 'ค่ะ', 'คะ', 'ขวบ', 'ปี', '岁', '周岁', 'ឆ្នាំ', 'နှစ်', 'ປີ'].map(
+  (word) => normalizeText(word).text,
+);
+/** Words that may follow an age that opens an answer ("13 turning 14", "13 from bristol"). */
+const AGE_CONTINUATIONS = new Set(
+  [
+    'turning',
+    'from',
+    'going',
+    'almost',
+    'nearly',
+    'soon',
+    'next',
+    'but',
+    'btw',
+    'tho',
+    'rn',
+    'now',
+    'this',
+    'and',
+    'ja',
+    'sắp',
+    'rồi',
+    'mau',
+    'udah',
+    'ngayon',
+    'lang',
+  ].map((word) => normalizeText(word).text),
+);
+/** Answers longer than this are not read as a bare age. */
+const MAX_ANSWER_CHARS = 60;
+
 /**
- * A bare number answering an age question ("13", "13 lol u?", "១៣ឆ្នាំ"): the writer's age. Only
- * called for a message that follows someone else's age question.
+ * A number answering an age question: the writer's age. Only called for a message that follows
+ * someone else's age question. The number either opens the answer, after fillers ("13", "13 lol
+ * u?", "13 turning 14 in april", "14 ครับ สูง 168", "dạ 15"), or carries an age unit anywhere in a
+ * short answer ("dạ em ở q8, 15t ạ", "em 14 tuổi"). A unit of time or money after it ("5 mins",
+ * "20k") makes it no age.
  */
 export function ageAnswer(text: string): StatedAge | undefined {
-  if (text.length > 40) return undefined;
+  if (text.length > MAX_ANSWER_CHARS) return undefined;
   const normalized = normalizeText(text);
-  const folded = normalized.text;
+  const words = normalized.text.split(' ');
   let found: { years: number; start: number; end: number } | undefined;
+  let opening = true;
   let at = 0;
-  for (const word of folded.split(' ')) {
+  for (let i = 0; i < words.length && found === undefined; i++) {
+    const word = words[i] ?? '';
     const start = at;
     at += word.length + 1;
     let digits = 0;
     while (digits < word.length && word.charCodeAt(digits) >= 0x30 && word.charCodeAt(digits) <= 0x39) digits++;
     if (digits === 0) {
-      if (!AGE_ANSWER_FILLERS.has(word)) return undefined;
+      // (The normaliser has turned punctuation into spaces already.)
+      if (!AGE_ANSWER_FILLERS.has(word)) opening = false;
       continue;
     }
-    // One number, at most two digits, maybe glued to a unit ("13岁", "១៣ឆ្នាំ").
-    if (found !== undefined || digits > 2 || !AGE_ANSWER_FILLERS.has(word.slice(digits))) return undefined;
-    found = { years: Number(word.slice(0, digits)), start, end: start + digits };
+    const glued = word.slice(digits);
+    const next = words[i + 1] ?? '';
+    if (digits > 2 || NOT_AN_AGE.has(glued) || NOT_AN_AGE.has(next)) {
+      opening = false;
+      continue;
+    }
+    // Thai, Khmer and Chinese run on without spaces ("14ครับสูง168"): a unit or a polite word right after it counts.
+    const runsOn = glued !== '' && !isWordChar(glued.charCodeAt(0));
+    if (runsOn && [...GLUED_AFTER_AGE].some((word) => glued.startsWith(word))) {
+      found = { years: Number(word.slice(0, digits)), start, end: start + digits };
+      break;
+    }
+    const hasUnit = AGE_UNITS.has(glued) || AGE_UNITS.has(next);
+    // "13 apples", "13 14": what follows an opening number must be a filler or go on about the age.
+    const plain =
+      (glued === '' || AGE_ANSWER_FILLERS.has(glued)) &&
+      (next === '' || AGE_ANSWER_FILLERS.has(next) || AGE_CONTINUATIONS.has(next));
+    if (hasUnit || (opening && plain)) found = { years: Number(word.slice(0, digits)), start, end: start + digits };
+    else opening = false;
   }
   if (found === undefined || found.years < MIN_AGE || found.years > MAX_AGE) return undefined;
   const start = normalized.starts[found.start] ?? 0;

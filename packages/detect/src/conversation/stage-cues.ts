@@ -33,7 +33,11 @@ export type CueCode =
   | 'papers_words'
   | 'love_words'
   | 'debt_words'
-  | 'loan_words';
+  | 'loan_words'
+  | 'age_probe'
+  | 'child_gift'
+  | 'minor_offered'
+  | 'sale_terms';
 
 export interface ConversationCue extends Indicator {
   cue: CueCode;

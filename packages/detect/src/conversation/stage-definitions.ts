@@ -16,7 +16,7 @@ export interface StageDefinition {
 const SCRIPTS: Record<StagedHarm, readonly StageDefinition[]> = {
   grooming: [
     { stage: 'contact', first: true, tags: [] },
-    { stage: 'trust', tags: ['trust', 'romance', 'gift_offer'] },
+    { stage: 'trust', tags: ['trust', 'romance', 'gift_offer', 'child_gift'] },
     { stage: 'risk_assessment', tags: ['parental_check', 'age_probe'] },
     { stage: 'exclusivity', tags: ['secrecy', 'channel_move'] },
     { stage: 'sexualisation', tags: ['sexual'] },
