@@ -10,6 +10,8 @@ import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 const CATALOG_MODULE = /[\\/]packages[\\/]detect[\\/]src[\\/]indicators[\\/]catalog[\\/][\w-]+\.ts$/u;
+/** The conversation analyser's cue lists (`conversation/*-cues.ts`) carry examples the same way. */
+const CONVERSATION_CUES_MODULE = /[\\/]packages[\\/]detect[\\/]src[\\/]conversation[\\/][\w-]+-cues\.ts$/u;
 
 export class StripExamplesError extends Error {
   readonly code = 'strip_examples_failed';
@@ -42,9 +44,10 @@ export function stripExamples(source: string, fileName = 'catalog.ts'): { code: 
   return { code, removed: cuts.length };
 }
 
-/** Whether a module id is one of the engine's catalogue files. */
+/** Whether a module id is one of the engine's catalogue files (indicators, or conversation cues). */
 export function isCatalogModule(id: string): boolean {
-  return CATALOG_MODULE.test(id.split('?')[0] ?? id);
+  const path = id.split('?')[0] ?? id;
+  return CATALOG_MODULE.test(path) || CONVERSATION_CUES_MODULE.test(path);
 }
 
 export function stripCatalogExamples(): Plugin {

@@ -3,9 +3,9 @@
  * node:zlib) and recorded in test-results/bundle-size.{json,md}. Issue 5's budget is 300 KB of
  * compressed JS + CSS besides the font; see README.md for where the build stands against it.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatBundleReport, measureBundle, type BundleReport } from '../build/measure-bundle.ts';
 import { RESULTS_DIR } from './support/browser.ts';
 import { buildApp } from './support/build-app.ts';
@@ -32,10 +32,6 @@ describe('the first-load size', () => {
       `first load: ${(gzip / 1024).toFixed(1)} KB gzip, ${(brotli / 1024).toFixed(1)} KB brotli (budget ${report.budget / 1024} KB)\n`,
     );
   }, 120_000);
-
-  afterAll(async () => {
-    if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
-  });
 
   it('counts the page, its stylesheet, the detection worker and the service worker, not the on-demand pages', () => {
     const names = report.firstLoad.map((file) => file.file);

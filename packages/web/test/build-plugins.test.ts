@@ -41,6 +41,8 @@ describe('stripExamples', () => {
     expect(isCatalogModule('/work/main/packages/detect/src/indicators/catalog/scam.ts')).toBe(true);
     expect(isCatalogModule('C:\\raksa\\packages\\detect\\src\\indicators\\catalog\\scam.ts?v=1')).toBe(true);
     expect(isCatalogModule('/work/main/packages/detect/src/indicators/schema.ts')).toBe(false);
+    expect(isCatalogModule('/work/main/packages/detect/src/conversation/stage-cues.ts')).toBe(true);
+    expect(isCatalogModule('/work/main/packages/detect/src/conversation/analyze-conversation.ts')).toBe(false);
     expect(isCatalogModule('/work/main/packages/detect/src/indicators/catalog/scam.test.ts')).toBe(false);
     expect(isCatalogModule('/work/main/packages/web/src/check/examples.ts')).toBe(false);
   });

@@ -2,7 +2,7 @@
  * The public checker in a real browser: English and Khmer lures, an honest "none", language
  * switching, keyboard-only use, the 360 px layout and the click-to-result time.
  */
-import { rm, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,6 @@ describe.skipIf(!HAS_CHROMIUM)('the public checker in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
   });
 
   async function open(

@@ -1,5 +1,4 @@
 /** Offline once loaded: after a first visit, the service worker serves the whole app with no network. */
-import { rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../src/check/examples.ts';
@@ -23,7 +22,6 @@ describe.skipIf(!HAS_CHROMIUM)('offline use in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
   });
 
   it('reloads and checks a message with the network gone', async () => {

@@ -2,7 +2,6 @@
  * The tip form in a real browser against a route-mocked `POST /api/tips`: a 201 shows the
  * follow-up code; a 500, a 429 and a lost connection show plain words and keep the text.
  */
-import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../src/check/examples.ts';
@@ -29,7 +28,6 @@ describe.skipIf(!HAS_CHROMIUM)('the report form in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir !== undefined) await rm(outDir, { recursive: true, force: true });
   });
 
   async function openReport(

@@ -13,6 +13,8 @@ const COUNTRY_STORAGE_KEY = 'raksa.country';
 
 // Pages not needed to check a message load on demand (and are cached for offline use).
 const ReportPage = lazy(() => import('../report/ReportPage.tsx').then((module) => ({ default: module.ReportPage })));
+const ChatPage = lazy(() => import('../chat/ChatPage.tsx').then((module) => ({ default: module.ChatPage })));
+const StaffPage = lazy(() => import('../staff/StaffPage.tsx').then((module) => ({ default: module.StaffPage })));
 const GuideIndex = lazy(() => import('../guide/GuidePages.tsx').then((module) => ({ default: module.GuideIndex })));
 const GuidePage = lazy(() => import('../guide/GuidePages.tsx').then((module) => ({ default: module.GuidePage })));
 
@@ -104,6 +106,12 @@ export function App({ client, fetchImpl, store, preferredLanguages }: AppProps) 
         />
       );
       break;
+    case 'chat':
+      page = <ChatPage client={client} country={country} onCountryChange={chooseCountry} />;
+      break;
+    case 'staff':
+      page = <StaffPage fetchImpl={fetchImpl} />;
+      break;
     case 'report':
       page = <ReportPage values={tip} onValuesChange={setTip} canAttach={check !== null} fetchImpl={fetchImpl} />;
       break;
@@ -149,11 +157,17 @@ export function App({ client, fetchImpl, store, preferredLanguages }: AppProps) 
           <a href="#/" aria-current={current('check')}>
             {strings.nav.check}
           </a>
+          <a href="#/chat" aria-current={current('chat')}>
+            {strings.nav.chat}
+          </a>
           <a href="#/report" aria-current={current('report')}>
             {strings.nav.report}
           </a>
           <a href="#/guides" aria-current={current('guides')}>
             {strings.nav.guides}
+          </a>
+          <a href="#/staff" aria-current={current('staff')}>
+            {strings.nav.staff}
           </a>
         </nav>
       </header>

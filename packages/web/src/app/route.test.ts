@@ -6,6 +6,8 @@ describe('parseRoute', () => {
     expect(parseRoute('')).toEqual({ page: 'check' });
     expect(parseRoute('#/')).toEqual({ page: 'check' });
     expect(parseRoute('#/report')).toEqual({ page: 'report' });
+    expect(parseRoute('#/chat')).toEqual({ page: 'chat' });
+    expect(parseRoute('#/staff/')).toEqual({ page: 'staff' });
     expect(parseRoute('#/report/')).toEqual({ page: 'report' });
     expect(parseRoute('#/guides')).toEqual({ page: 'guides' });
     expect(parseRoute('#/guides/sextortion')).toEqual({ page: 'guide', id: 'sextortion' });
@@ -21,6 +23,8 @@ describe('parseRoute', () => {
   it('round-trips through routeHref', () => {
     for (const route of [
       { page: 'check' },
+      { page: 'chat' },
+      { page: 'staff' },
       { page: 'report' },
       { page: 'guides' },
       { page: 'guide', id: 'loans' },

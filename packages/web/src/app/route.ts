@@ -2,7 +2,13 @@
 import { isGuideId, type GuideId } from '../guide/guide-types.ts';
 
 export type Route =
-  { page: 'check' } | { page: 'report' } | { page: 'guides' } | { page: 'guide'; id: GuideId } | { page: 'not-found' };
+  | { page: 'check' }
+  | { page: 'chat' }
+  | { page: 'staff' }
+  | { page: 'report' }
+  | { page: 'guides' }
+  | { page: 'guide'; id: GuideId }
+  | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -10,6 +16,8 @@ export function parseRoute(hash: string): Route {
   while (end > 0 && raw[end - 1] === '/') end--;
   const path = raw.slice(0, end);
   if (path === '' || path === '/' || path === '/check') return { page: 'check' };
+  if (path === '/chat') return { page: 'chat' };
+  if (path === '/staff') return { page: 'staff' };
   if (path === '/report') return { page: 'report' };
   if (path === '/guides') return { page: 'guides' };
   const guide = /^\/guides\/([a-z-]+)$/u.exec(path);
@@ -21,6 +29,10 @@ export function routeHref(route: Route): string {
   switch (route.page) {
     case 'check':
       return '#/';
+    case 'chat':
+      return '#/chat';
+    case 'staff':
+      return '#/staff';
     case 'report':
       return '#/report';
     case 'guides':

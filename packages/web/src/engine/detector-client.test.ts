@@ -14,8 +14,10 @@ function inlineWorker(): WorkerLike & { started: number; fail(message: string): 
     started: 0,
     postMessage(message: WorkerRequest) {
       setTimeout(() => {
-        const response = handler.handle(structuredClone(message));
-        for (const listener of messageListeners) listener({ data: structuredClone(response) });
+        const deliver = (response: WorkerResponse): void => {
+          for (const listener of messageListeners) listener({ data: structuredClone(response) });
+        };
+        void handler.handle(structuredClone(message), deliver).then(deliver);
       }, 0);
     },
     addEventListener(type: 'message' | 'error', listener: never) {
@@ -81,7 +83,7 @@ describe('the detector client', () => {
   });
 
   it('turns an engine error into a typed error', async () => {
-    const response = handler.handle({
+    const response = await handler.handle({
       id: 1,
       kind: 'analyze',
       text: 42 as unknown as string,
@@ -90,9 +92,9 @@ describe('the detector client', () => {
     expect(response).toMatchObject({ id: 1, ok: false, error: { code: 'invalid_input_type' } });
   });
 
-  it('checks huge and hostile input without failing', () => {
+  it('checks huge and hostile input without failing', async () => {
     const huge = 'free visa '.repeat(30_000) + '\u0000\ud800\u202e';
-    const response = handler.handle({ id: 2, kind: 'analyze', text: huge, options: { adviceLanguage: 'en' } });
+    const response = await handler.handle({ id: 2, kind: 'analyze', text: huge, options: { adviceLanguage: 'en' } });
     expect(response.ok).toBe(true);
     if (response.ok && response.kind === 'analysis')
       expect(response.analysis.warnings.map((warning) => warning.code)).toContain('input_truncated');

@@ -3,7 +3,15 @@
  * the page is idle), sends requests and resolves them with the worker's answers.
  */
 import type { Analysis } from '@raksa/detect';
-import type { CheckOptions, WorkerRequest, WorkerResponse } from './protocol.ts';
+import type {
+  ChatFileInput,
+  ChatOptions,
+  ChatProgress,
+  ChatReportData,
+  CheckOptions,
+  WorkerRequest,
+  WorkerResponse,
+} from './protocol.ts';
 
 /** The part of `Worker` the client uses (a fake in tests). */
 export interface WorkerLike {
@@ -31,10 +39,23 @@ export interface DetectorClient {
   /** Starts the worker and compiles the catalogue; resolves with the compile time in ms. */
   warmUp(): Promise<number>;
   analyze(text: string, options: CheckOptions): Promise<CheckResult>;
+  /** Imports and analyses a chat export in the worker; `onProgress` hears how far it has got. */
+  analyzeChat(
+    file: ChatFileInput,
+    options: ChatOptions,
+    onProgress?: (progress: ChatProgress) => void,
+  ): Promise<ChatReportData>;
 }
 
-type Unsent = { kind: 'warm-up' } | { kind: 'analyze'; text: string; options: CheckOptions };
-type Pending = { resolve: (response: WorkerResponse) => void; reject: (error: EngineError) => void };
+type Unsent =
+  | { kind: 'warm-up' }
+  | { kind: 'analyze'; text: string; options: CheckOptions }
+  | { kind: 'analyze-chat'; file: ChatFileInput; options: ChatOptions };
+type Pending = {
+  resolve: (response: WorkerResponse) => void;
+  reject: (error: EngineError) => void;
+  onProgress: ((progress: ChatProgress) => void) | undefined;
+};
 
 export function createDetectorClient(startWorker: () => WorkerLike): DetectorClient {
   let worker: WorkerLike | undefined;
@@ -47,6 +68,10 @@ export function createDetectorClient(startWorker: () => WorkerLike): DetectorCli
     started.addEventListener('message', (event) => {
       const waiting = pending.get(event.data.id);
       if (waiting === undefined) return;
+      if (event.data.ok && event.data.kind === 'chat-progress') {
+        waiting.onProgress?.(event.data.progress);
+        return;
+      }
       pending.delete(event.data.id);
       waiting.resolve(event.data);
     });
@@ -60,10 +85,10 @@ export function createDetectorClient(startWorker: () => WorkerLike): DetectorCli
     return started;
   };
 
-  const send = (request: Unsent): Promise<WorkerResponse> =>
+  const send = (request: Unsent, onProgress?: (progress: ChatProgress) => void): Promise<WorkerResponse> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve, reject, onProgress });
       connect().postMessage({ ...request, id });
     });
 
@@ -83,6 +108,12 @@ export function createDetectorClient(startWorker: () => WorkerLike): DetectorCli
       if (response.kind !== 'analysis')
         throw new EngineError('unexpected_response', 'The engine answered out of turn.');
       return { analysis: response.analysis, analyzeMs: response.analyzeMs };
+    },
+    async analyzeChat(file, options, onProgress) {
+      const response = unwrap(await send({ kind: 'analyze-chat', file, options }, onProgress));
+      if (response.kind !== 'chat-report')
+        throw new EngineError('unexpected_response', 'The engine answered out of turn.');
+      return response.report;
     },
   };
 }

@@ -1,4 +1,4 @@
-/** The detection engine's Web Worker: the page never freezes while the catalogue compiles or a text is analysed. */
+/** The detection engine's Web Worker: the page never freezes while the catalogue compiles, a text is analysed or a chat is read. */
 import { createRequestHandler } from './handle-request.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -9,4 +9,5 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const handler = createRequestHandler();
-scope.addEventListener('message', (event) => scope.postMessage(handler.handle(event.data)));
+const post = (response: WorkerResponse): void => scope.postMessage(response);
+scope.addEventListener('message', (event) => void handler.handle(event.data, post).then(post));

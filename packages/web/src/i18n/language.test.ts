@@ -9,6 +9,10 @@ import {
 } from './language.ts';
 import { en } from './strings-en.ts';
 import { km } from './strings-km.ts';
+import { chatEn } from '../chat/chat-strings-en.ts';
+import { chatKm } from '../chat/chat-strings-km.ts';
+import { staffEn } from '../staff/staff-strings-en.ts';
+import { staffKm } from '../staff/staff-strings-km.ts';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
   const data = { ...initial };
@@ -63,8 +67,9 @@ function leaves(tree: Tree, path = ''): [string, string][] {
 }
 
 describe('the interface strings', () => {
-  const english = new Map(leaves(en));
-  const khmer = new Map(leaves(km));
+  // The chat check's and the staff workspace's strings load with their pages, and are checked the same way.
+  const english = new Map([...leaves(en), ...leaves({ chat: chatEn, staff: staffEn })]);
+  const khmer = new Map([...leaves(km), ...leaves({ chat: chatKm, staff: staffKm })]);
 
   it('exist in both languages, key for key, none empty', () => {
     expect([...khmer.keys()].sort()).toEqual([...english.keys()].sort());

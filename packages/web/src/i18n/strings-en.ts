@@ -6,7 +6,14 @@ export const en = {
   appName: 'Raksa',
   tagline: 'Check a message or a job offer before you reply',
   skipToContent: 'Skip to content',
-  nav: { label: 'Main', check: 'Check', report: 'Report or get help', guides: 'Guides' },
+  nav: {
+    label: 'Main',
+    check: 'Check',
+    report: 'Report or get help',
+    guides: 'Guides',
+    chat: 'Check a chat',
+    staff: 'Staff',
+  },
   privacyNote:
     'Checking happens on your phone: the text you paste is not sent anywhere. Only the report form sends what you write, and only when you press Send.',
   check: {

@@ -1,0 +1,137 @@
+/**
+ * Every English string of the chat check. They load with its page, not with the checker (first load).
+ * `chat-strings-km.ts` must have the same keys (type-checked).
+ */
+export const chatEn = {
+  title: 'Check a chat',
+  intro:
+    'Export the chat from WhatsApp, Telegram, Messenger, Instagram, LINE or Discord and choose the file here. Raksa reads it on this device and shows what it finds, message by message.',
+  fileLabel: 'Chat export file',
+  fileHint:
+    'WhatsApp .txt or .zip ("Export chat"), Telegram result.json, Messenger or Instagram message_1.json or zip, LINE .txt, Discord JSON, or CSV / JSONL. The file is not uploaded.',
+  dropHere: 'Drop the chat export here, or',
+  choose: 'choose a file',
+  reading: 'Reading {name}…',
+  analysing: 'Checking message {done} of {total}…',
+  redact: 'Hide names and numbers (Person A, Person B…)',
+  redactHint: 'Useful before you show this page to someone else or take a screenshot.',
+  nothingLeft:
+    'Nothing left this device: the chat was read and this result was made on this phone or computer. Close the page to forget it.',
+  fileSummary: '{name}: {format} export, {messages} messages, {participants} people.',
+  chatsAvailable: 'This export holds {count} conversations; the biggest one was checked.',
+  truncated: 'The chat is very long: only its first {max} messages were checked.',
+  importWarnings: '{count} problem(s) were found while reading the export; some lines may be missing.',
+  redactedNote: 'Names, phone numbers, e-mail addresses and account names are hidden (Person A, Person B…).',
+  risk: 'Risk',
+  whatIsHappening: 'What is happening',
+  read: 'Raksa read {messages} messages, from {first} to {last}.',
+  readUndated: 'Raksa read {messages} messages (the export gives no dates).',
+  harmsFound: 'This conversation shows signs of: {labels}.',
+  noHarms:
+    'No known danger signs were found in this conversation. That does not prove it is safe: Raksa only knows the signs it was taught.',
+  offenderAndTarget:
+    'The person who is most likely doing harm is {offender}. The person most likely at risk is {target}.',
+  offenderOnly: 'The person who is most likely doing harm is {offender}.',
+  alertAt: 'The danger became high at message {number}{time}.',
+  noAlert: 'The danger never became high in this conversation.',
+  notProof: 'This is a computer’s reading of the chat, not proof. A person must read the messages and decide.',
+  whoIsWho: 'Who is who',
+  person: 'Person',
+  role: 'Role',
+  details: 'What the chat shows',
+  messagesCount: '{count} messages',
+  statedAge: 'says they are {ages}',
+  lateNight: '{share} of messages sent late at night (22:00–06:00)',
+  timeline: 'Risk over time',
+  chartDescription:
+    'The line shows how dangerous the conversation looked after each message (higher is more dangerous); the numbered marks are the stages listed below.',
+  chartAxisMessages: 'messages',
+  chartAxisRisk: 'risk',
+  chartAlert: 'danger became high',
+  stages: 'How it unfolded',
+  noStages: 'No stage of a known script was seen.',
+  messageNumber: 'message {number}',
+  keyMessages: 'The messages that show it',
+  evidenceLegend: 'Highlighted words are the ones that made Raksa think so.',
+  shortened: 'long message shortened; the evidence is kept',
+  whatToDo: 'What to do now',
+  safetySteps: {
+    preserve:
+      'Keep the evidence. Do not delete the chat or the account. Keep the exported file, and take screenshots that show the date, the time and the other person’s name, number or profile.',
+    doNotPay: 'Do not pay and do not send any more pictures, whatever they threaten. Paying rarely makes it stop.',
+    doNotConfront:
+      'Do not confront or warn the other person: they may delete the chat, disappear, or put more pressure on the child or victim.',
+    blockAfterSaving: 'Only after the evidence is saved: block the account and report it inside the app.',
+    report:
+      'Report it to the police or to one of the services below. If someone is in danger right now, call the emergency number.',
+    talkCalmly:
+      'Talk calmly with the child or the person concerned. They are not to blame, and they did the right thing by telling you.',
+  },
+  noDangerSteps: {
+    keepAndTalk:
+      'If something in this chat still worries you, keep the export and screenshots with dates, and talk to someone you trust or to a helpline.',
+  },
+  engineAdvice: 'More advice for what Raksa found:',
+  noHotlinesHere: 'Raksa knows no hotline in this country for this; call the police emergency number.',
+  chooseCountry: 'Choose your country to see the hotlines near you.',
+  another: 'Check another chat',
+  stageLabels: {
+    contact: 'First contact',
+    trust: 'Building trust',
+    risk_assessment: 'Checking whether adults are watching',
+    exclusivity: 'Secrecy, "only you and me"',
+    sexualisation: 'Sexual talk',
+    image_request: 'Asking for pictures',
+    meeting_or_coercion: 'Asking to meet, or pressure',
+    image_obtained: 'Has, or says they have, private pictures',
+    threat: 'Threat',
+    demand: 'Demand (money or more pictures)',
+    deadline: 'Deadline',
+    escalation: 'Escalation',
+    offer: 'Offer',
+    channel_move: 'Moving to another app',
+    document_request: 'Asking for a passport or ID',
+    travel_arrangement: 'Arranging travel',
+    border_crossing: 'Crossing a border',
+    affection: 'Declarations of love',
+    travel_invitation: 'Invitation to travel',
+    money_or_documents: 'Asking for money or documents',
+    pitch: 'Sales pitch (investment, prize)',
+    payment_request: 'Asking for a payment',
+    debt: 'Debt',
+    image_or_sex_demand: 'Demanding pictures or sex',
+  },
+  featureLabels: {
+    age_statement: 'states an age',
+    platform_move: 'moves to another app',
+    secrecy_request: 'asks for secrecy',
+    gift_or_money: 'gifts or money',
+    image_request: 'asks for pictures',
+    meeting_request: 'asks to meet',
+    threat: 'threat',
+    deadline: 'deadline',
+    payment_request: 'asks for a payment',
+    late_night: 'late at night',
+    parental_check: 'asks about parents',
+    document_request: 'asks for documents',
+    travel_arrangement: 'arranges travel',
+  },
+  roleLabels: { likely_offender: 'Likely offender', likely_target: 'Likely target', other: 'Other participant' },
+  errors: {
+    empty: 'This file is empty. Export the chat again and choose the new file.',
+    unknown_format:
+      'This file is not a chat export Raksa can read. Choose the file the app made when you exported the chat (for example WhatsApp’s .txt or Telegram’s result.json).',
+    malformed: 'This chat export is damaged or incomplete (perhaps the download did not finish). Export it again.',
+    too_large: 'This chat export is too big to check on this device (the limit is {max}).',
+    zip_bomb: 'This zip file was refused: it expands far too much to be a chat export.',
+    unsupported_zip: 'This zip file cannot be read. Unzip it and choose the chat file inside.',
+    unsupported_format: 'This kind of file cannot be read here.',
+    invalid_option: 'The file could not be read.',
+    unreadable: 'The file could not be opened on this device. Try again, or choose another file.',
+    engine: 'The checker could not run on this device. Please reload the page and try again.',
+    detail: 'Details',
+  },
+} as const;
+
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type ChatStrings = Widen<typeof chatEn>;

@@ -1,0 +1,177 @@
+/**
+ * The staff workspace's client of the API: sign in and out, the signed-in user, the triage
+ * queue. Session cookie (HttpOnly, set by the server) and CSRF token (from `me`, echoed on
+ * unsafe requests); every answer is checked against its schema, every failure is a typed error.
+ */
+import * as z from 'zod/mini';
+import type { FetchLike } from '../report/submit-tip.ts';
+
+const RISKS = ['none', 'low', 'medium', 'high', 'critical'] as const;
+
+export const MeSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    login: z.string(),
+    displayName: z.string(),
+    organisationId: z.string(),
+    teamId: z.nullable(z.string()),
+    roles: z.array(z.string()),
+    hasTotp: z.boolean(),
+  }),
+  /** Action → scope: what the user may do; the workspace shows only these. */
+  permissions: z.record(z.string(), z.string()),
+  csrfToken: z.string(),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+const EvidenceSchema = z.object({ start: z.number(), end: z.number(), text: z.string() });
+
+/** The parts of a stored engine analysis the queue shows (a tip shared without its analysis has fewer). */
+export const StoredAnalysisSchema = z.object({
+  risk: z.enum(RISKS),
+  harms: z.array(
+    z.object({
+      type: z.string(),
+      score: z.number(),
+      indicators: z.optional(
+        z.array(z.object({ id: z.string(), label: z.string(), evidence: z.array(EvidenceSchema) })),
+      ),
+    }),
+  ),
+  entities: z.optional(
+    z.array(
+      z.object({ type: z.string(), value: z.string(), normalized: z.string(), start: z.number(), end: z.number() }),
+    ),
+  ),
+});
+export type StoredAnalysis = z.infer<typeof StoredAnalysisSchema>;
+
+export const TipSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  kind: z.string(),
+  channel: z.string(),
+  receivedAt: z.string(),
+  anonymous: z.boolean(),
+  language: z.nullable(z.string()),
+  body: z.optional(z.nullable(z.string())),
+  contactDetails: z.optional(z.nullable(z.string())),
+  analysis: z.optional(z.unknown()),
+  risk: z.nullable(z.enum(RISKS)),
+  harmTypes: z.array(z.string()),
+  triageStatus: z.string(),
+});
+export type Tip = z.infer<typeof TipSchema>;
+
+export const TipLinksSchema = z.object({
+  items: z.array(
+    z.object({
+      kind: z.enum(['tip', 'person']),
+      id: z.string(),
+      /** Which kinds of identifier the records share (phone, handle, crypto_wallet…), never the value. */
+      sharedIdentifierTypes: z.array(z.string()),
+      caseId: z.nullable(z.string()),
+    }),
+  ),
+  /** Matching records the role may not reach: counted only. */
+  outsideScope: z.number(),
+});
+export type TipLinks = z.infer<typeof TipLinksSchema>;
+
+const TipListSchema = z.object({ items: z.array(TipSchema), limit: z.number(), offset: z.number() });
+const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export class StaffApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.name = 'StaffApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export interface StaffApi {
+  /** The signed-in user, or null when there is no session. */
+  me(): Promise<Me | null>;
+  login(credentials: { login: string; password: string; totpCode?: string }): Promise<Me>;
+  logout(csrfToken: string): Promise<void>;
+  triageQueue(options?: { limit?: number }): Promise<Tip[]>;
+  /** Tips and persons (and their cases) sharing a phone, handle, wallet, link or document with the tip. */
+  tipLinks(id: string): Promise<TipLinks>;
+}
+
+async function call<T>(fetchImpl: FetchLike, path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetchImpl(path, {
+      credentials: 'same-origin',
+      ...init,
+      headers: { accept: 'application/json', ...(init.headers as Record<string, string> | undefined) },
+    });
+  } catch (error) {
+    throw new StaffApiError('offline', error instanceof Error ? error.message : String(error), 0);
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const parsed = ErrorBodySchema.safeParse(body);
+    if (parsed.success) throw new StaffApiError(parsed.data.error.code, parsed.data.error.message, response.status);
+    throw new StaffApiError('unexpected', `HTTP ${response.status}`, response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new StaffApiError(
+      'unexpected_response',
+      `The server's answer to ${path} has an unexpected shape.`,
+      response.status,
+    );
+  return parsed.data;
+}
+
+export function createStaffApi(fetchImpl: FetchLike): StaffApi {
+  return {
+    async me() {
+      try {
+        return await call(fetchImpl, '/api/auth/me', { method: 'GET' }, MeSchema);
+      } catch (error) {
+        if (error instanceof StaffApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    login(credentials) {
+      const totp = credentials.totpCode ?? '';
+      const body = {
+        login: credentials.login,
+        password: credentials.password,
+        ...(totp === '' ? {} : { totpCode: totp }),
+      };
+      return call(
+        fetchImpl,
+        '/api/auth/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+        MeSchema,
+      );
+    },
+    async logout(csrfToken) {
+      await call(
+        fetchImpl,
+        '/api/auth/logout',
+        { method: 'POST', headers: { 'x-csrf-token': csrfToken } },
+        z.object({ signedOut: z.literal(true) }),
+      );
+    },
+    async triageQueue(options = {}) {
+      const limit = options.limit ?? 50;
+      return (await call(fetchImpl, `/api/tips?limit=${limit}`, { method: 'GET' }, TipListSchema)).items;
+    },
+    tipLinks(id) {
+      return call(fetchImpl, `/api/tips/${encodeURIComponent(id)}/links`, { method: 'GET' }, TipLinksSchema);
+    },
+  };
+}
