@@ -3,10 +3,56 @@ import { HARMS, LANGUAGES } from '../types.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { matchIndicators } from '../match/match-indicators.ts';
 import { CATALOG } from './catalog/index.ts';
-import { compileCatalog, literalForms } from './compile.ts';
-import { SIGNALS } from './schema.ts';
+import { compileCatalog, literalForms, phraseParts } from './compile.ts';
+import { SIGNALS, type Indicator } from './schema.ts';
 
 const compiled = compileCatalog(CATALOG);
+
+/**
+ * What the matcher sees of one phrase: each gap part's normalised literal (with `*` for a word
+ * prefix), accented and unaccented, joined by " … ".
+ */
+function matchedForms(phrase: string): Set<string> {
+  const parts = phraseParts(phrase).map((part) => literalForms(part));
+  const forms = new Set<string>();
+  for (const pick of [0, 1]) {
+    forms.add(
+      parts
+        .map((list) => {
+          const form = list[Math.min(pick, list.length - 1)];
+          return form === undefined ? '' : `${form.literal}${form.isPrefix ? '*' : ''}`;
+        })
+        .join(' … '),
+    );
+  }
+  return forms;
+}
+
+/** Pairs of indicators that list the same normalised phrase and weigh the same harm the same way. */
+function doubleWeightedPhrases(indicators: readonly Indicator[]): string[] {
+  const ownersOf = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    for (const phrases of Object.values(indicator.phrases)) {
+      for (const phrase of phrases) {
+        for (const form of matchedForms(phrase)) {
+          const owners = ownersOf.get(form) ?? [];
+          if (!owners.includes(indicator)) owners.push(indicator);
+          ownersOf.set(form, owners);
+        }
+      }
+    }
+  }
+  const found: string[] = [];
+  for (const [form, owners] of ownersOf) {
+    owners.forEach((a, i) => {
+      for (const b of owners.slice(i + 1)) {
+        const shared = HARMS.filter((harm) => (a.weights[harm] ?? 0) * (b.weights[harm] ?? 0) > 0);
+        if (shared.length > 0) found.push(`"${form}": ${a.id} and ${b.id} (${shared.join(', ')})`);
+      }
+    });
+  }
+  return found;
+}
 
 function firedIds(text: string): Set<string> {
   const hits = matchIndicators(compiled, normalizeText(text));
@@ -54,6 +100,46 @@ describe('indicator catalogue', () => {
         }
       }
     }
+  });
+
+  it('has no phrase that ends in a currency sign (the sign is dropped: "send $" would match every "send")', () => {
+    for (const indicator of CATALOG) {
+      for (const phrases of Object.values(indicator.phrases)) {
+        for (const phrase of phrases) {
+          for (const part of phraseParts(phrase)) expect(part, indicator.id).not.toMatch(/\p{Sc}\s*\*?$/u);
+        }
+      }
+    }
+  });
+
+  it('never weighs one phrase twice for the same harm through two indicators', () => {
+    // An indicator counts once however often it appears; the same phrase in two indicators of the
+    // same harm would silently count twice.
+    expect(doubleWeightedPhrases(CATALOG)).toEqual([]);
+  });
+
+  it('finds a phrase shared by two indicators of the same harm, also in another spelling', () => {
+    const base = { label: { en: 'x', km: 'ក' }, explanation: { en: 'x', km: 'ក' } };
+    const examples = { positive: [], negative: [] };
+    const a: Indicator = { ...base, id: 'test.a', weights: { scam: 1 }, phrases: { en: ['Click HERE!'] }, examples };
+    const b: Indicator = { ...base, id: 'test.b', weights: { scam: 0.5 }, phrases: { tl: ['click here'] }, examples };
+    const c: Indicator = { ...base, id: 'test.c', weights: { grooming: 1 }, phrases: { en: ['click here'] }, examples };
+    const d: Indicator = {
+      ...base,
+      id: 'test.d',
+      weights: { scam: 1 },
+      phrases: { vi: ['việc nhẹ lương cao'] },
+      examples,
+    };
+    const e: Indicator = {
+      ...base,
+      id: 'test.e',
+      weights: { scam: 1 },
+      phrases: { vi: ['viec nhe luong cao'] },
+      examples,
+    };
+    expect(doubleWeightedPhrases([a, b, c])).toEqual(['"click here": test.a and test.b (scam)']);
+    expect(doubleWeightedPhrases([d, e])).toEqual(['"viec nhe luong cao": test.d and test.e (scam)']);
   });
 
   it('has at least two positive and two negative examples per indicator', () => {

@@ -42,6 +42,14 @@ export const SIGNALS = [
   'captivity', // locked in, held, guarded, not allowed to leave, phone taken
   'violence', // beaten, electric shock, punished, hurt
   'debt', // owing money, a debt to pay off, ransom to be released
+  'link', // a web link or domain in the text (entities), or "click the link" wording
+  'link_risky', // a shortened, raw-IP, punycode, look-alike, free-hosting, cheap-TLD or .apk link (entities)
+  'link_apk', // a link that downloads an Android app file (.apk) (entities)
+  'account_threat', // your account, card, SIM or service is blocked, suspended, at risk or about to be cut
+  'verify_request', // verify, update, confirm or re-register your details / log in
+  'prize', // you won, a reward, points, a refund or a payout waiting for you
+  'code_request', // asked to read out, forward or enter a one-time code (OTP)
+  'delivery_problem', // a parcel held, undeliverable or awaiting an address update or duty
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

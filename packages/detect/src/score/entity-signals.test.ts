@@ -31,4 +31,41 @@ describe(signalsFromEntities.name, () => {
     expect(signalsOf(money(35, 'hour'))).toEqual([]);
     expect(signalsOf(money(48000, 'year'))).toEqual([]);
   });
+
+  it('raises link for a URL or domain, and link_risky when it hides or disguises where it goes', () => {
+    const url = (normalized: string, type: Entity['type'] = 'url'): Entity => ({
+      type,
+      value: normalized,
+      normalized,
+      start: 0,
+      end: normalized.length,
+    });
+    expect(signalsOf(url('https://news.example-paper.com/story/1'))).toEqual(['link']);
+    expect(signalsOf(url('https://bit.ly/3xYz9Q'))).toEqual(['link', 'link_risky']);
+    expect(signalsOf(url('secure-kbank-th.com', 'domain'))).toEqual(['link', 'link_risky']);
+    expect(signalsOf(url('http://103.21.44.9/verify'))).toEqual(['link', 'link_risky']);
+  });
+
+  it('trusts the URL extractor’s shortener tag', () => {
+    const tagged: Entity = {
+      type: 'url',
+      value: 'newshort.example/x',
+      normalized: 'https://newshort.com/x',
+      start: 0,
+      end: 18,
+      details: { tags: ['shortener'] },
+    };
+    expect(signalsOf(tagged)).toEqual(['link', 'link_risky']);
+  });
+
+  it('raises no link signal for a brand’s own site: real notices point there', () => {
+    const official: Entity = {
+      type: 'domain',
+      value: 'kasikornbank.com',
+      normalized: 'kasikornbank.com',
+      start: 0,
+      end: 16,
+    };
+    expect(signalsOf(official)).toEqual([]);
+  });
 });

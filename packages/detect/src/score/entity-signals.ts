@@ -1,5 +1,6 @@
 import type { Signal } from '../indicators/schema.ts';
 import type { Entity } from '../types.ts';
+import { assessLink } from './link-risk.ts';
 
 /** Monthly pay above this (in USD) is far above the region's usual wages for unskilled work. */
 const HIGH_MONTHLY_PAY_USD = 800;
@@ -27,7 +28,21 @@ function isHighPay(entity: Entity): boolean {
   return false;
 }
 
-/** Signals that entities give the structural rules: pay, a stated child's age, hubs, chat apps. */
+/**
+ * A link raises `link` unless it goes to a listed brand's own site (real notices point there), and
+ * also `link_risky` when it hides or disguises where it goes (see `link-risk.ts`), and `link_apk`
+ * when it downloads an Android app file.
+ */
+function pushLinkSignals(entity: Entity, signals: EntitySignal[]): void {
+  const assessment = assessLink(entity.normalized);
+  if (assessment.official) return;
+  signals.push({ signal: 'link', entity });
+  if (assessment.reasons.length > 0 || entity.details?.tags?.includes('shortener') === true)
+    signals.push({ signal: 'link_risky', entity });
+  if (assessment.reasons.includes('apk_download')) signals.push({ signal: 'link_apk', entity });
+}
+
+/** Signals that entities give the structural rules: pay, a stated child's age, hubs, chat apps, links. */
 export function signalsFromEntities(entities: readonly Entity[]): EntitySignal[] {
   const signals: EntitySignal[] = [];
   for (const entity of entities) {
@@ -52,6 +67,10 @@ export function signalsFromEntities(entities: readonly Entity[]): EntitySignal[]
         break;
       case 'handle':
         if (CHAT_PLATFORMS.has(entity.details?.kind ?? '')) signals.push({ signal: 'channel_move', entity });
+        break;
+      case 'url':
+      case 'domain':
+        pushLinkSignals(entity, signals);
         break;
       default:
         break;

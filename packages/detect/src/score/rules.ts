@@ -474,6 +474,97 @@ export const RULES: readonly Rule[] = [
       km: 'សារផ្ញើទៅច្រើននាក់ ដែលផ្តល់ការងារស្រួលលើទូរស័ព្ទ មិនត្រូវការបទពិសោធន៍ ហើយត្រូវសរសេរទៅ «admin» តាម WhatsApp Telegram Zalo ឬ LINE គឺជារបៀបដែលការបោកប្រាស់ដោយកិច្ចការជ្រើសរើសមនុស្ស។',
     },
   },
+  // Links (round 6). `link` is a real URL or domain in the text that is not a listed brand's own
+  // site; `link_risky` one that hides or disguises where it goes. A link alone is everyday (news,
+  // shops, friends); what phishing adds is the reason to click. Weights are log-likelihood
+  // ratios: a real provider's notice of a blocked account, a failed delivery or a prize sends you
+  // to its app or its own site, so such a notice with a foreign link is several times likelier
+  // to be phishing than the same notice without one (e^1.4 ≈ 4).
+  {
+    id: 'rule.scam.account_threat_with_link',
+    all: [['account_threat'], ['link']],
+    weights: { scam: 1.4 },
+    label: { en: 'Account threat + a link to fix it', km: 'ការគំរាមបិទគណនី + តំណដើម្បីដោះស្រាយ' },
+    explanation: {
+      en: 'A message says your account, card or service will be blocked and gives a link to sort it out. Banks and phone companies tell you to use their own app or call the number on your card; the link leads to a fake login page.',
+      km: 'សារប្រាប់ថាគណនី កាត ឬសេវារបស់អ្នកនឹងត្រូវបិទ ហើយផ្តល់តំណដើម្បីដោះស្រាយ។ ធនាគារ និងក្រុមហ៊ុនទូរស័ព្ទប្រាប់ឱ្យប្រើកម្មវិធីផ្ទាល់ ឬហៅលេខនៅលើកាត តំណនោះនាំទៅទំព័រចូលគណនីក្លែងក្លាយ។',
+    },
+  },
+  {
+    id: 'rule.scam.verify_with_link',
+    all: [['verify_request'], ['link']],
+    weights: { scam: 0.7 },
+    label: { en: 'Asked to verify your details through a link', km: 'គេសុំឱ្យផ្ទៀងផ្ទាត់ព័ត៌មានតាមតំណ' },
+    explanation: {
+      en: 'Being told to verify, update or confirm your details and given a link to do it is how phishing collects passwords and card numbers. Open the official app yourself instead.',
+      km: 'ការប្រាប់ឱ្យផ្ទៀងផ្ទាត់ ធ្វើបច្ចុប្បន្នភាព ឬបញ្ជាក់ព័ត៌មាន ហើយផ្តល់តំណឱ្យ គឺជារបៀបដែលការបន្លំប្រមូលពាក្យសម្ងាត់ និងលេខកាត។ សូមបើកកម្មវិធីផ្លូវការដោយខ្លួនឯង។',
+    },
+  },
+  {
+    id: 'rule.scam.verify_link_deadline',
+    all: [['verify_request', 'account_threat'], ['link'], ['deadline']],
+    weights: { scam: 0.8 },
+    label: { en: 'Verify through a link before a deadline', km: 'ផ្ទៀងផ្ទាត់តាមតំណមុនពេលកំណត់' },
+    explanation: {
+      en: 'A link to verify or unlock your account together with a deadline of hours is built to rush you into typing your details before you check who sent it.',
+      km: 'តំណដើម្បីផ្ទៀងផ្ទាត់ ឬដោះសោគណនី ព្រមទាំងពេលកំណត់ប៉ុន្មានម៉ោង ត្រូវបានរៀបចំដើម្បីឱ្យអ្នកប្រញាប់វាយព័ត៌មាន មុនពេលពិនិត្យថាអ្នកណាផ្ញើ។',
+    },
+  },
+  {
+    id: 'rule.scam.delivery_problem_with_link',
+    all: [['delivery_problem'], ['link']],
+    weights: { scam: 1.2 },
+    label: { en: 'Parcel problem + a link', km: 'បញ្ហាកញ្ចប់ឥវ៉ាន់ + តំណ' },
+    explanation: {
+      en: 'A parcel that is "held", "undeliverable" or waiting for an address update, with a link to fix it, is the most common fake-courier text. Track parcels only in the courier’s own app or site.',
+      km: 'កញ្ចប់ឥវ៉ាន់ដែល «ត្រូវឃាត់» «មិនអាចដឹកបាន» ឬរង់ចាំធ្វើបច្ចុប្បន្នភាពអាសយដ្ឋាន ជាមួយតំណដើម្បីដោះស្រាយ គឺជាសារក្លែងក្រុមហ៊ុនដឹកជញ្ជូនដែលញឹកញាប់បំផុត។ សូមតាមដានកញ្ចប់តែក្នុងកម្មវិធី ឬគេហទំព័រផ្ទាល់របស់ក្រុមហ៊ុន។',
+    },
+  },
+  {
+    id: 'rule.scam.prize_with_link',
+    all: [['prize'], ['link']],
+    weights: { scam: 1.2 },
+    label: { en: 'A prize or payout to claim through a link', km: 'រង្វាន់ ឬប្រាក់ដែលត្រូវទាមទារតាមតំណ' },
+    explanation: {
+      en: 'A win, refund, subsidy or points you never asked about, claimed through a link, is bait: the page asks for your card, your login or a "small fee".',
+      km: 'ការឈ្នះ ការសងប្រាក់វិញ ប្រាក់ឧបត្ថម្ភ ឬពិន្ទុដែលអ្នកមិនធ្លាប់សួរ ហើយត្រូវទាមទារតាមតំណ គឺជានុយ៖ ទំព័រនោះសុំកាត ព័ត៌មានចូលគណនី ឬ «ថ្លៃតិចតួច»។',
+    },
+  },
+  {
+    id: 'rule.scam.code_with_link',
+    all: [['code_request'], ['link']],
+    weights: { scam: 0.8 },
+    label: { en: 'A one-time code asked for next to a link', km: 'លេខកូដម្តង ត្រូវគេសុំនៅក្បែរតំណ' },
+    explanation: {
+      en: 'A page or message that wants the one-time code sent to your phone is taking over your account or approving a payment. Never type or share that code outside the official app.',
+      km: 'ទំព័រ ឬសារដែលចង់បានលេខកូដម្តងដែលផ្ញើមកទូរស័ព្ទរបស់អ្នក កំពុងយកគណនីរបស់អ្នក ឬអនុម័តការទូទាត់។ កុំវាយ ឬចែកលេខកូដនោះក្រៅកម្មវិធីផ្លូវការ។',
+    },
+  },
+  {
+    id: 'rule.scam.disguised_link_with_lure',
+    all: [
+      ['link_risky'],
+      ['account_threat', 'verify_request', 'delivery_problem', 'prize', 'code_request', 'payment_demand'],
+    ],
+    weights: { scam: 1.0 },
+    label: { en: 'A disguised link with a reason to click', km: 'តំណក្លែងបន្លំ ជាមួយហេតុផលឱ្យចុច' },
+    explanation: {
+      en: 'The link is shortened, is a bare IP address, borrows a bank’s or shop’s name on another domain, sits on free hosting or downloads an app file, and the message gives you a reason to open it. Real providers link to their own domain.',
+      km: 'តំណត្រូវបានបង្រួម ជាអាសយដ្ឋាន IP ទទេ ខ្ចីឈ្មោះធនាគារ ឬហាងលើដែនផ្សេង នៅលើការបង្ហោះឥតគិតថ្លៃ ឬទាញយកឯកសារកម្មវិធី ហើយសារផ្តល់ហេតុផលឱ្យអ្នកបើកវា។ អ្នកផ្តល់សេវាពិតភ្ជាប់ទៅដែនផ្ទាល់របស់គេ។',
+    },
+  },
+  {
+    // Apps come from the Play Store or the App Store; a bank, courier, court or wedding never
+    // sends an .apk file by message. Installing one gives the sender your SMS codes and screen.
+    id: 'rule.scam.apk_link',
+    all: [['link_apk']],
+    weights: { scam: 2.4 },
+    label: { en: 'A link that installs an app file (.apk)', km: 'តំណដែលដំឡើងឯកសារកម្មវិធី (.apk)' },
+    explanation: {
+      en: 'The link downloads an Android app file directly. Fake "invitation", "receipt", "parcel" or "bank" apps sent this way read your messages and one-time codes and empty your accounts. Install apps only from the official store.',
+      km: 'តំណនេះទាញយកឯកសារកម្មវិធី Android ដោយផ្ទាល់។ កម្មវិធី «លិខិតអញ្ជើញ» «បង្កាន់ដៃ» «កញ្ចប់ឥវ៉ាន់» ឬ «ធនាគារ» ក្លែងក្លាយដែលផ្ញើបែបនេះ អានសារ និងលេខកូដម្តងរបស់អ្នក ហើយបូមលុយចេញពីគណនី។ សូមដំឡើងកម្មវិធីតែពីហាងផ្លូវការប៉ុណ្ណោះ។',
+    },
+  },
   // --- end scam and predatory_loan ---
   // --- rules for grooming, child_sexual_exploitation and sextortion (append here) ---
   {

@@ -74,6 +74,9 @@ export const indicators = defineIndicators([
     phrases: {
       en: [
         'scam alert',
+        'fake texts',
+        'fake sms',
+        'fake text messages',
         'job scam alert',
         'beware of job offers',
         'beware of job ads',

@@ -108,7 +108,6 @@ export const indicators = defineIndicators([
         '工厂工作',
         '工廠工作',
         '工地',
-        '缺人',
         '徵人',
         '征人',
         '招募',
@@ -625,8 +624,6 @@ export const indicators = defineIndicators([
     },
     phrases: {
       en: [
-        'no interview needed',
-        'no interview',
         'no skill need',
         'no skills need',
         'no skill needed',
@@ -2975,9 +2972,9 @@ export const indicators = defineIndicators([
     },
     phrases: {
       en: ['good looking', 'looking for girls', 'girls 18', 'pretty girls', 'beautiful girls', 'young women 18'],
-      km: ['រូបរាងស្អាត', 'មុខមាត់ស្អាត', 'ត្រូវការនារី'],
-      zh: ['形象好', '形象佳', '颜值高', '顏值高', '招女'],
-      th: ['หน้าตาดี', 'รับสมัครสาว'],
+      km: ['រូបរាងស្អាត', 'មុខមាត់ស្អាត'],
+      zh: ['形象好', '形象佳', '颜值高', '顏值高'],
+      th: ['หน้าตาดี'],
       vi: ['ngoại hình ưa nhìn', 'ngoại hình đẹp', 'tuyển nữ'],
       id: ['dicari cewek', 'cewek cantik', 'wanita cantik'],
       my: ['ရုပ်ရည်သန့်ပြန့်', 'ရုပ်ချော'],
@@ -3207,7 +3204,6 @@ export const indicators = defineIndicators([
         'ကုမ္ပဏီကကျခံ',
         'ကားခငါပေး',
         'ကားခသူဌေးပေး',
-        'ဗီဇာအခမဲ့',
       ],
       lo: [
         'ອອກຄ່າລົດເມ',
@@ -3447,7 +3443,7 @@ export const indicators = defineIndicators([
     phrases: {
       en: ['money from guests', 'income from customers', 'earn from customers'],
       km: ['រកលុយបានច្រើនពីភ្ញៀវ', 'លុយពីភ្ញៀវ'],
-      zh: ['陪酒'],
+      zh: [],
       th: ['รายได้ดีจากลูกค้า', 'รายได้จากลูกค้า'],
       vi: ['thu nhập cao từ khách', 'tiền từ khách'],
       id: ['penghasilan besar dari tamu', 'dari tamu'],

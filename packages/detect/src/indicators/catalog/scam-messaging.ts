@@ -41,6 +41,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.code_sent_by_mistake',
     weights: { scam: 2.6 },
+    signals: ['code_request'],
     label: {
       en: '"I sent my code to you by mistake, please send it back"',
       km: '«ខ្ញុំផ្ញើលេខកូដទៅអ្នកខុស សូមផ្ញើមកវិញ»',
@@ -96,6 +97,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.code_for_refund_or_cancel',
     weights: { scam: 2.2 },
+    signals: ['code_request'],
     label: {
       en: 'A "support agent" asks for the code you are about to receive',
       km: '«បុគ្គលិកសេវាអតិថិជន» សុំលេខកូដដែលអ្នកនឹងទទួលបាន',
@@ -135,6 +137,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.account_threat',
     weights: { scam: 1.5 },
+    signals: ['account_threat'],
     label: {
       en: 'Your account, card, SIM or power is "about to be" blocked or cut',
       km: 'គណនី កាត ស៊ីម ឬភ្លើងរបស់អ្នក «ជិតត្រូវ» បិទ ឬផ្តាច់',
@@ -254,9 +257,48 @@ export const indicators = defineIndicators([
     },
   },
   {
+    id: 'scam.msg.activity_not_you',
+    weights: { scam: 1.0 },
+    signals: ['account_threat'],
+    label: {
+      en: '"A charge, sign-in or transfer you did not make: if it was not you, act here"',
+      km: '«ការគិតប្រាក់ ការចូលគណនី ឬការផ្ទេរប្រាក់ដែលអ្នកមិនបានធ្វើ៖ បើមិនមែនអ្នក សូមធ្វើនៅទីនេះ»',
+    },
+    explanation: {
+      en: 'A purchase, login or transfer you never made, with "if this was not you" and a way to cancel it, is built to scare you into a fake login page. Real banks and shops ask you to call the number on your card or open their app.',
+      km: 'ការទិញ ការចូលគណនី ឬការផ្ទេរប្រាក់ដែលអ្នកមិនដែលធ្វើ ជាមួយពាក្យ «បើមិនមែនជាអ្នក» និងវិធីលុបចោល ត្រូវបានរៀបចំឱ្យអ្នកភ័យ ហើយចូលទំព័រក្លែងក្លាយ។ ធនាគារ និងហាងពិតប្រាប់ឱ្យហៅលេខនៅលើកាត ឬបើកកម្មវិធីរបស់គេ។',
+    },
+    phrases: {
+      en: [
+        "if this wasn't you",
+        'if this was not you',
+        "if it wasn't you",
+        'if this is not you',
+        'suspicious sign in',
+        'was placed on your account',
+        'subscription has expired',
+        'files will be deleted',
+        'data will be erased',
+      ],
+      km: ['បើមិនមែនជាអ្នក'],
+      zh: ['如非本人操作', '如非本人'],
+      th: ['หากไม่ใช่ท่าน', 'เข้าสู่ระบบจากอุปกรณ์ใหม่'],
+      vi: ['nếu không phải bạn', 'nếu không phải quý khách', 'đang chờ xác nhận'],
+      id: ['jika bukan anda', 'bukan anda yang melakukan'],
+      tl: ['kung hindi ikaw'],
+    },
+    examples: {
+      positive: [
+        "A charge of $489 was placed on your account. If this wasn't you, cancel here",
+        'Giao dịch đang chờ xác nhận. Nếu không phải bạn, hủy tại đây',
+      ],
+      negative: ['If this was your first visit, welcome!', 'Đơn hàng đã được xác nhận.'],
+    },
+  },
+  {
     id: 'scam.msg.verify_or_update_now',
     weights: { scam: 1.0 },
-    signals: ['deadline'],
+    signals: ['deadline', 'verify_request'],
     label: {
       en: 'Told to verify, update or re-register your details within hours',
       km: 'គេប្រាប់ឱ្យផ្ទៀងផ្ទាត់ ឬធ្វើបច្ចុប្បន្នភាពព័ត៌មានក្នុងរយៈពេលប៉ុន្មានម៉ោង',
@@ -317,7 +359,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.parcel_charge_due',
     weights: { scam: 1.4 },
-    signals: ['payment_demand'],
+    signals: ['payment_demand', 'delivery_problem'],
     label: { en: 'A small fee or duty to pay before a parcel is delivered', km: 'ថ្លៃតិចតួច ឬពន្ធត្រូវបង់ មុនពេលដឹកកញ្ចប់អីវ៉ាន់' },
     explanation: {
       en: 'Couriers and the post office do not text you to pay duty or a redelivery charge through a link or to a private bank account. The small amount is bait to get your card details.',
@@ -357,7 +399,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.lucky_draw_win',
     weights: { scam: 1.1 },
-    signals: ['price'],
+    signals: ['price', 'prize'],
     label: { en: 'Your number "won" a draw you never entered', km: 'លេខរបស់អ្នក «ឈ្នះ» ការចាប់ឆ្នោតដែលអ្នកមិនដែលចូលរួម' },
     explanation: {
       en: 'Texts saying your phone number was drawn in a raffle, anniversary or "customer appreciation" draw are lottery scams. Companies do not award cash to numbers that never entered.',
@@ -374,7 +416,9 @@ export const indicators = defineIndicators([
         'you ve been chosen',
         'been chosen for our',
         'customer survey ... claim',
-        'claim a $',
+        'claim a $500',
+        'claim a $1000',
+        'claim your $500',
       ],
       km: ['កម្មវិធីចាប់ឆ្នោត', 'លេខទូរស័ព្ទរបស់អ្នកបានឈ្នះ', 'ត្រូវបានជ្រើសរើសឱ្យទទួល'],
       zh: [
@@ -594,6 +638,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.points_expiring',
     weights: { scam: 1.5 },
+    signals: ['prize'],
     label: { en: 'Reward points "expire today": redeem them through a link', km: 'ពិន្ទុរង្វាន់ «ផុតកំណត់ថ្ងៃនេះ»៖ ប្តូរវាតាមតំណ' },
     explanation: {
       en: 'Fake telco, bank and shop texts say your loyalty points expire today and can be turned into cash through their link. The page steals your card or login. Check your points in the official app.',
@@ -678,6 +723,7 @@ export const indicators = defineIndicators([
         'cek foto resi',
         'lihat foto resi',
         'surat undangan digital',
+        'file undangan',
         'undangan pernikahan digital',
         'surat tilang',
       ],
@@ -733,7 +779,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.benefit_payout_bait',
     weights: { scam: 1.3 },
-    signals: ['price'],
+    signals: ['price', 'prize'],
     label: {
       en: 'A government payment, subsidy or refund "waiting for you"',
       km: 'ប្រាក់ឧបត្ថម្ភ ជំនួយ ឬប្រាក់សងពីរដ្ឋាភិបាល «កំពុងរង់ចាំអ្នក»',
@@ -845,7 +891,7 @@ export const indicators = defineIndicators([
   {
     id: 'scam.msg.ultimatum',
     weights: { scam: 0.8 },
-    signals: ['deadline'],
+    signals: ['deadline', 'account_threat'],
     label: { en: '"Do it now, or your account will be closed"', km: '«ធ្វើឥឡូវនេះ បើមិនដូច្នោះទេ គណនីរបស់អ្នកនឹងត្រូវបិទ»' },
     explanation: {
       en: 'An ultimatum — act through this message or lose your account, card or parcel — is built to stop you from calling the company yourself. Real providers give you time and other ways to check.',

@@ -1052,24 +1052,14 @@ export const indicators = defineIndicators([
         'by boat at night',
         'through the forest ... at night',
       ],
-      km: ['នាំឆ្លង', 'ចាត់ចែងផ្លូវ', 'ឆ្លងដែនមិនបាច់', 'ឆ្លងទន្លេពេលយប់', 'ឆ្លងតាមទូក', 'នាំខ្ញុំឆ្លងទន្លេ'],
-      zh: [
-        '走小路过河',
-        '走小路過河',
-        '晚上坐船',
-        '有人带路',
-        '有人帶路',
-        '有人全程带',
-        '有人全程帶',
-        '坐船过河',
-        '坐船過河',
-      ],
+      km: ['ចាត់ចែងផ្លូវ', 'ឆ្លងដែនមិនបាច់', 'ឆ្លងតាមទូក', 'នាំខ្ញុំឆ្លងទន្លេ'],
+      zh: ['走小路过河', '走小路過河', '晚上坐船', '有人带路', '有人帶路', '有人全程带', '有人全程帶'],
       th: ['พาข้ามแม่น้ำ', 'มีคนพาข้าม', 'พาข้ามช่องทาง'],
       vi: ['đưa qua sông', 'chở qua sông', 'có người dẫn đi', 'người dẫn qua'],
       id: ['nyebrang sungai', 'menyeberang sungai', 'dibawa nyebrang', 'speedboat malam', 'ada yang antar lewat'],
       my: ['နယ်စပ်ဖြတ်ပေး', 'မြစ်ကူးပြီး', 'မြစ်ကူးခေါ်'],
       lo: ['ພາຂ້າມແມ່ນ້ຳ', 'ມີຄົນພາຂ້າມ', 'ພາຂ້າມນ້ຳ'],
-      tl: ['bahala sa pagtawid', 'tatawid ng ilog', 'pinatawid kami ng ilog', 'bangka ... sa gabi'],
+      tl: ['bahala sa pagtawid', 'tatawid ng ilog', 'pinatawid kami ng ilog'],
     },
     examples: {
       positive: [
@@ -1101,7 +1091,7 @@ export const indicators = defineIndicators([
     },
     phrases: {
       en: ['no passport ok', 'no passport?', 'but no passport', 'need visa ... no need', 'need a passport ... no need'],
-      km: ['គ្មានលិខិតឆ្លងដែន', 'លិខិតឆ្លងដែន ... អត់ចាំបាច់', 'មិនចាំបាច់ធ្វើលិខិតឆ្លងដែន', 'មិនបាច់ passport'],
+      km: ['លិខិតឆ្លងដែន ... អត់ចាំបាច់', 'មិនចាំបាច់ធ្វើលិខិតឆ្លងដែន', 'មិនបាច់ passport'],
       zh: ['不用任何证件', '不用任何證件', '没护照', '沒護照', '签证 ... 不用', '簽證 ... 不用'],
       th: ['ไม่มีพาสปอร์ต', 'พาสปอร์ตไหม ... ไม่ต้อง'],
       vi: ['chưa có hộ chiếu ... không cần', 'không có hộ chiếu'],
@@ -1113,7 +1103,6 @@ export const indicators = defineIndicators([
     examples: {
       positive: [
         'Casino job, no experience ok, no passport ok.',
-        'ចង់ទៅធ្វើការថៃ តែគ្មានលិខិតឆ្លងដែន?',
         'B: em chưa có hộ chiếu / A: không cần, có người dẫn',
         'Gusto mag-work sa Malaysia pero walang passport?',
         'ไม่มีพาสปอร์ตก็ไปได้',
@@ -1143,8 +1132,8 @@ export const indicators = defineIndicators([
       km: ['គ្មានប៉ុស្តិ៍ត្រួតពិនិត្យ', 'គ្មានប៉ុស្តិ៍'],
       zh: ['不走关口', '不走關口', '包过检查站', '包過檢查站'],
       th: ['ไม่ผ่านด่าน'],
-      vi: ['không qua cửa khẩu', 'không qua trạm'],
-      id: ['tidak lewat imigrasi', 'tak lewat imigresen'],
+      vi: ['không qua trạm'],
+      id: ['tak lewat imigresen'],
       my: ['ဂိတ်မဖြတ်'],
       lo: ['ບໍ່ຜ່ານດ່ານ'],
       tl: ['walang dadaanang immigration', 'walang immigration'],
@@ -1212,7 +1201,7 @@ export const indicators = defineIndicators([
       ],
       my: ['ကားစောင့်', 'ဟိုဘက်မှာကားစောင့်', 'ဟိုဘက်မှာကား'],
       lo: ['ມີລົດຮັບສົ່ງ', 'ລົດຮັບ', 'ມີລົດຮັບຢູ່ຝັ່ງພຸ້ນ', 'ລົດຖ້າຢູ່ຝັ່ງພຸ້ນ'],
-      tl: ['may sundo', 'susunduin', 'may sundo sa kabila', 'naghihintay sa kabila'],
+      tl: ['may sundo', 'susunduin', 'naghihintay sa kabila'],
     },
     examples: {
       positive: [
