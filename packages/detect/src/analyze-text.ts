@@ -21,10 +21,16 @@ export interface Detector {
   readonly catalog: CompiledCatalog;
 }
 
+// Callbacks live at module level: created once, not on every call (analysis runs per message).
+const byStartThenLongest = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+const byScoreDescending = (a: HarmFinding, b: HarmFinding): number => b.score - a.score;
+const harmOf = (finding: HarmFinding): HarmFinding['type'] => finding.type;
+const adds = (contribution: Contribution): boolean => contribution.weight > 0;
+
 /** The evidence to show: spans sorted, overlapping ones merged (`no experience` inside `no experience needed`). */
 function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
   const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const span of [...spans].sort(byStartThenLongest)) {
     const last = merged[merged.length - 1];
     if (last !== undefined && span.start < last.end) last.end = Math.max(last.end, span.end);
     else merged.push({ start: span.start, end: span.end });
@@ -103,12 +109,13 @@ export function createDetector({ indicators = CATALOG }: { indicators?: readonly
       const findings: HarmFinding[] = [];
       for (const [harm, score] of Object.entries(scored.scores) as [keyof typeof scored.scores, number][]) {
         if (score < threshold) continue;
-        const indicators = scored.contributions[harm]
-          .filter((contribution) => contribution.weight > 0)
-          .map((contribution) => describe(contribution, adviceLanguage, text));
+        const indicators: FiredIndicator[] = [];
+        for (const contribution of scored.contributions[harm]) {
+          if (adds(contribution)) indicators.push(describe(contribution, adviceLanguage, text));
+        }
         findings.push({ type: harm, score, indicators });
       }
-      findings.sort((a, b) => b.score - a.score);
+      findings.sort(byScoreDescending);
 
       if (scored.hasAwarenessContext && hits.length > 0) {
         warnings.push({
@@ -123,7 +130,7 @@ export function createDetector({ indicators = CATALOG }: { indicators?: readonly
             'The text mentions licensing or a regulated lender; this lowers the risk, but check the licence yourself.',
         });
       }
-      const harms = findings.map((finding) => finding.type);
+      const harms = findings.map(harmOf);
       return {
         language,
         scripts: guess.scripts,

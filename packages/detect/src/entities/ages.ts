@@ -99,6 +99,8 @@ export function findAges(text: string): Entity[] {
       });
     }
   }
+  // Every Chinese grade contains 初, 高 or 年级: skip the scan for the text without them.
+  if (!s.includes('初') && !s.includes('高') && !s.includes('年级')) return out;
   CHINESE_GRADES.lastIndex = 0;
   for (let m = CHINESE_GRADES.exec(s); m !== null; m = CHINESE_GRADES.exec(s)) {
     const [whole, level, lowerOrUpper, primary] = m;

@@ -17,6 +17,7 @@ import { findMoney } from './money.ts';
 import { findPhones } from './phones.ts';
 import { findPlaces } from './places.ts';
 import { resolveOverlaps, sortEntities } from './resolve-overlaps.ts';
+import { entityTriggers } from './triggers.ts';
 import { findUrls } from './urls.ts';
 
 export interface ExtractEntitiesOptions {
@@ -27,31 +28,21 @@ export interface ExtractEntitiesOptions {
 /** All entities in `text`, sorted by start. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): Entity[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  // Phones and amounts are written with digits (ASCII, native or fullwidth): most chat lines have
-  // none, and those two extractors are the costly ones.
-  const digits = hasDigit(text);
-  const candidates: Entity[] = [
-    ...(digits ? findPhones(text, options.defaultCountry) : []),
-    ...findUrls(text).map((url) => urlToHandle(url) ?? url),
-    ...findEmails(text),
-    ...findHandles(text),
-    ...findCryptoAddresses(text),
-    ...(digits ? findMoney(text) : []),
-    ...findAges(text),
-    ...findPlaces(text),
-  ];
+  // Each extractor runs only when its trigger is present (see triggers.ts): most chat lines have
+  // no digit, no dot and no long alphanumeric run.
+  const { digits, hostDot, longAlnumRun } = entityTriggers(text);
+  const candidates: Entity[] = [];
+  if (digits) candidates.push(...findPhones(text, options.defaultCountry));
+  if (hostDot) {
+    for (const url of findUrls(text)) candidates.push(urlToHandle(url) ?? url);
+    candidates.push(...findEmails(text));
+  }
+  candidates.push(...findHandles(text));
+  if (longAlnumRun) candidates.push(...findCryptoAddresses(text));
+  if (digits) candidates.push(...findMoney(text));
+  candidates.push(...findAges(text), ...findPlaces(text));
   const accepted = resolveOverlaps(candidates, text.length);
-  const companions = phoneHandles(
-    text,
-    accepted.filter((e) => e.type === 'phone'),
-  );
-  return sortEntities([...accepted, ...companions]);
+  const phones = accepted.filter((e) => e.type === 'phone');
+  const companions = phones.length === 0 ? [] : phoneHandles(text, phones);
+  return sortEntities(companions.length === 0 ? accepted : [...accepted, ...companions]);
 }
-
-/** Any decimal digit: ASCII, fullwidth, or the native digits `toAsciiDigits` folds. */
-function hasDigit(text: string): boolean {
-  return DIGIT.test(text);
-}
-
-const DIGIT =
-  /[0-9\uff10-\uff19\u17e0-\u17e9\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u1090-\u1099\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/u;

@@ -295,12 +295,29 @@ function periodBefore(text: string, start: number): Period | undefined {
 /** At most this many amounts per text (a hostile or tabular text cannot make the scan costly). */
 const MAX_AMOUNTS = 2000;
 
+/**
+ * How far before its first digit an amount can start: the longest prefix ("usdt", four code units
+ * even case-folded) and two spaces, with margin. Every amount contains a digit.
+ */
+const PREFIX_REACH = 16;
+
+/**
+ * The next `MONEY_RE` match from `from`, the same as `exec` from there: the scan starts a little
+ * before the next ASCII digit instead of trying the regex at every position of digit-free text.
+ */
+function nextMatch(s: string, from: number): RegExpExecArray | null {
+  let digit = from;
+  while (digit < s.length && !(s.charCodeAt(digit) >= 0x30 && s.charCodeAt(digit) <= 0x39)) digit++;
+  if (digit >= s.length) return null;
+  MONEY_RE.lastIndex = Math.max(from, digit - PREFIX_REACH);
+  return MONEY_RE.exec(s);
+}
+
 /** Money amounts with a currency. */
 export function findMoney(text: string): Entity[] {
   const s = toAsciiDigits(text);
   const out: Entity[] = [];
-  MONEY_RE.lastIndex = 0;
-  for (let m = MONEY_RE.exec(s); m !== null && out.length < MAX_AMOUNTS; m = MONEY_RE.exec(s)) {
+  for (let m = nextMatch(s, 0); m !== null && out.length < MAX_AMOUNTS; m = nextMatch(s, MONEY_RE.lastIndex)) {
     const [whole, prefix, num = '', mult, suffixWritten, unit, standalone] = m;
     let suffix = suffixWritten;
     let end = m.index + whole.length;

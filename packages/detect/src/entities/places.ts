@@ -69,10 +69,19 @@ function isBoundary(text: string, at: number): boolean {
   return !WORD_CHAR.test(text.charAt(at));
 }
 
+/**
+ * True when NFC cannot change `text`: no code unit from U+0300 up (below it there are no
+ * combining marks, no singleton decompositions and nothing that composes without a mark).
+ */
+function isNfcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+}
+
 /** Gazetteer places in `text`, longest names first, without overlaps. */
 export function findPlaces(text: string): Entity[] {
   // NFC folds "Mộc Bài" typed with combining marks; only when it keeps every offset in place.
-  const nfc = text.normalize('NFC');
+  const nfc = isNfcStable(text) ? text : text.normalize('NFC');
   const folded = foldCase(nfc.length === text.length ? nfc : text);
   const hits: Entity[] = [];
   let coveredUntil = 0;

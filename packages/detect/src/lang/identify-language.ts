@@ -183,7 +183,6 @@ const LATIN_VOCABULARY: Record<'en' | 'vi' | 'id' | 'tl', readonly string[]> = {
 };
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
 
 const vocabulary = new Map<string, (keyof typeof LATIN_VOCABULARY)[]>();
 for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [
@@ -193,14 +192,67 @@ for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [
   for (const word of words) vocabulary.set(word, [...(vocabulary.get(word) ?? []), language]);
 }
 
+/** Longest vocabulary word: longer words need no lookup. */
+let longestWord = 0;
+for (const word of vocabulary.keys()) longestWord = Math.max(longestWord, word.length);
+
+/** Per BMP code unit, filled on first sight: bit 1 = known, 2 = letter or mark, 4 = a Vietnamese letter. */
+const KNOWN = 1;
+const WORD_UNIT = 2;
+const VIETNAMESE_UNIT = 4;
+const unitFacts = new Uint8Array(0x10000);
+
+function factsOf(code: number): number {
+  let facts = unitFacts[code] ?? 0;
+  if (facts === 0) {
+    const ch = String.fromCharCode(code);
+    facts = KNOWN;
+    // Lone surrogates are never letters; pairs are decided by `isAstralLetter`.
+    if (!(code >= 0xd800 && code <= 0xdfff) && WORD_CHAR.test(ch)) facts |= WORD_UNIT;
+    if (VIETNAMESE_LETTERS.test(ch)) facts |= VIETNAMESE_UNIT;
+    unitFacts[code] = facts;
+  }
+  return facts;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
+
+/** Whether the surrogate pair at `i` is a letter or mark (astral letters such as 𝐚 are). */
+function isAstralLetter(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  if (!(high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff)) return false;
+  return WORD_CHAR.test(text.slice(i, i + 2));
+}
+
 function guessLatinLanguage(text: string): DetectedLanguage {
   const votes = { en: 0, vi: 0, id: 0, tl: 0 };
   let words = 0;
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
+  // Words are runs of letters and marks (\p{L}\p{M}), scanned by hand: one lower-casing, no match objects.
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let vietnamese = false;
+    for (;;) {
+      if (i >= n) break;
+      const facts = factsOf(lower.charCodeAt(i));
+      if ((facts & WORD_UNIT) !== 0) {
+        if ((facts & VIETNAMESE_UNIT) !== 0) vietnamese = true;
+        i++;
+      } else if (isAstralLetter(lower, i)) i += 2;
+      else break;
+    }
+    if (i === start) {
+      i++;
+      continue;
+    }
     words++;
-    if (VIETNAMESE_LETTERS.test(word)) votes.vi += 1.5;
-    for (const language of vocabulary.get(word) ?? []) votes[language] += 1;
+    if (vietnamese) votes.vi += 1.5;
+    if (i - start <= longestWord) {
+      for (const language of vocabulary.get(lower.slice(start, i)) ?? []) votes[language] += 1;
+    }
     if (words > 400) break;
   }
   const ranked = (Object.entries(votes) as [keyof typeof votes, number][]).sort((a, b) => b[1] - a[1]);

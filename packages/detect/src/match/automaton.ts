@@ -133,7 +133,7 @@ export function scanAutomaton(
   text: string,
   onMatch: (pattern: number, end: number) => void,
 ): void {
-  const { classOf, fail, outputStart, outputList } = automaton;
+  const { classOf, classCount, rootNext, tableKeys, tableValues, tableMask, fail, outputStart, outputList } = automaton;
   let state = ROOT;
   for (let i = 0; i < text.length; i++) {
     const cls = classOf[text.charCodeAt(i)] ?? 0;
@@ -141,10 +141,24 @@ export function scanAutomaton(
       state = ROOT;
       continue;
     }
-    let next = lookup(automaton, state, cls);
-    while (next === EMPTY && state !== ROOT) {
+    // `lookup`, inlined: this loop runs once per code unit of every message.
+    let next = EMPTY;
+    for (;;) {
+      if (state === ROOT) {
+        next = rootNext[cls] ?? EMPTY;
+        break;
+      }
+      const key = state * classCount + cls;
+      for (let k = slot(state, cls, tableMask); ; k = (k + 1) & tableMask) {
+        const found = tableKeys[k] ?? EMPTY;
+        if (found === key) {
+          next = tableValues[k] ?? EMPTY;
+          break;
+        }
+        if (found === EMPTY) break;
+      }
+      if (next !== EMPTY) break;
       state = fail[state] ?? ROOT;
-      next = lookup(automaton, state, cls);
     }
     state = next === EMPTY ? ROOT : next;
     const from = outputStart[state] ?? 0;

@@ -107,3 +107,12 @@ export const LEET: ReadonlyMap<number, number> = new Map(
     ['!', 'i'], ['|', 'l'],
   ].map(([from, to]) => [(from as string).charCodeAt(0), (to as string).charCodeAt(0)]),
 );
+
+/** `LEET` as a table over ASCII: the Latin letter a code unit stands for, or 0 (hot-path lookups). */
+const LEET_ASCII = new Uint8Array(0x80);
+for (const [from, to] of LEET) LEET_ASCII[from] = to;
+
+/** The letter a leetspeak character stands for (`3` → `e`), or 0 when `code` is not one. */
+export function leetLetter(code: number): number {
+  return code < 0x80 ? (LEET_ASCII[code] ?? 0) : 0;
+}

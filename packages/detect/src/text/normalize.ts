@@ -1,5 +1,12 @@
 import type { Span } from '../types.ts';
-import { HOMOGLYPHS, LEET, isContinuousScript, isInvisible, isLatinLetter, nativeDigitValue } from './char-classes.ts';
+import {
+  HOMOGLYPHS,
+  isContinuousScript,
+  isInvisible,
+  isLatinLetter,
+  leetLetter,
+  nativeDigitValue,
+} from './char-classes.ts';
 
 /**
  * Text folded for matching, with a map from every code unit back to the original text:
@@ -90,7 +97,7 @@ class Units {
 function asciiFold(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code + 0x20;
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return code;
-  if (LEET.has(code)) return code; // decided by the leetspeak pass
+  if (leetLetter(code) !== 0) return code; // decided by the leetspeak pass
   return SPACE;
 }
 
@@ -149,6 +156,22 @@ export function foldSingle(code: number): number {
   return entry;
 }
 
+/**
+ * Two-unit clusters (a base letter and one mark: most Thai, Khmer, Lao and Burmese syllables, or a
+ * surrogate pair) by a numeric key, so the hot loop neither slices the input nor hashes a string.
+ */
+const pairCache = new Map<number, string>();
+
+function foldPair(first: number, second: number): string {
+  const key = first * 0x10000 + second;
+  const cached = pairCache.get(key);
+  if (cached !== undefined) return cached;
+  const folded = foldCluster(String.fromCharCode(first, second));
+  if (pairCache.size >= CLUSTER_CACHE_LIMIT) pairCache.clear();
+  pairCache.set(key, folded);
+  return folded;
+}
+
 function foldCharacters(input: string, units: Units): Units {
   const n = input.length;
   units.reset(n + 8);
@@ -187,7 +210,7 @@ function foldCharacters(input: string, units: Units): Units {
         continue;
       }
     }
-    const folded = foldCluster(input.slice(i, end));
+    const folded = end === i + 2 ? foldPair(code, input.charCodeAt(i + 1)) : foldCluster(input.slice(i, end));
     for (let k = 0; k < folded.length; k++) units.push(folded.charCodeAt(k), i, end);
     i = end;
   }
@@ -200,12 +223,12 @@ function foldLeetspeak(units: Units): void {
   const n = units.length;
   let i = 0;
   while (i < n) {
-    if (!LEET.has(codes[i] ?? SPACE)) {
+    if (leetLetter(codes[i] ?? SPACE) === 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < n && LEET.has(codes[j] ?? SPACE)) j++;
+    while (j < n && leetLetter(codes[j] ?? SPACE) !== 0) j++;
     const bounded =
       j - i <= MAX_LEET_RUN &&
       i > 0 &&
@@ -214,7 +237,7 @@ function foldLeetspeak(units: Units): void {
       isLatinLetter(codes[j] ?? SPACE);
     for (let k = i; k < j; k++) {
       const c = codes[k] ?? SPACE;
-      if (bounded) codes[k] = LEET.get(c) ?? SPACE;
+      if (bounded) codes[k] = leetLetter(c);
       else if (c < 0x30 || c > 0x39) codes[k] = SPACE;
     }
     i = j;
