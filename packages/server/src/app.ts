@@ -9,6 +9,7 @@ import { defineRoute, type AnyRoute } from './api/route-definition.ts';
 import type { AuditSink } from './audit/audit-sink.ts';
 import { storeAuditSink } from './audit/store-audit-sink.ts';
 import { sessionAuthenticator } from './auth/authenticate.ts';
+import { createTotpReplayGuard, type TotpReplayGuard } from './auth/totp-replay-guard.ts';
 import { resolveConfig, type ServerConfigInput } from './config.ts';
 import { sharedDetector } from './detection/detector.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -19,14 +20,22 @@ import { securityHeaders } from './http/security-headers.ts';
 import { mountWebApp } from './http/static-web-app.ts';
 import { createTokenBucketLimiter } from './http/token-bucket.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { auditTrailRoutes } from './routes/audit-trail-routes.ts';
+import { caseDetailRoutes } from './routes/case-detail-routes.ts';
 import { caseRoutes } from './routes/case-routes.ts';
 import { detectionRoutes } from './routes/detection-routes.ts';
+import { historyRoutes } from './routes/history-routes.ts';
+import { hotlineRoutes } from './routes/hotline-routes.ts';
+import { organisationRoutes } from './routes/organisation-routes.ts';
 import { prosecutionRoutes } from './routes/prosecution-routes.ts';
+import { referenceRoutes } from './routes/reference-routes.ts';
 import { referralRoutes } from './routes/referral-routes.ts';
 import { reportRoutes } from './routes/report-routes.ts';
 import type { RouteContext } from './routes/route-context.ts';
+import { searchRoutes } from './routes/search-routes.ts';
 import { systemRoutes } from './routes/system-routes.ts';
 import { tipRoutes } from './routes/tip-routes.ts';
+import { userAdminRoutes } from './routes/user-admin-routes.ts';
 
 export const API_VERSION = '0.1.0';
 
@@ -44,6 +53,8 @@ export interface AppDeps {
   store?: Store;
   /** Where audit entries go; by default the store's audit log. */
   audit?: AuditSink;
+  /** Remembers used TOTP steps; by default one in memory per app. */
+  totpReplayGuard?: TotpReplayGuard;
   now?: () => Date;
 }
 
@@ -70,6 +81,7 @@ export function createApp(deps: AppDeps = {}): RaksaApp {
     schemaVersion: async () => store?.schemaVersion ?? null,
     https: deps.https === true,
     clientIp: ipOf,
+    totpReplay: deps.totpReplayGuard ?? createTotpReplayGuard(),
     audit: async (c, entry) => {
       if (audit === undefined) return;
       const actor = c.get('actor');
@@ -96,15 +108,22 @@ export function createApp(deps: AppDeps = {}): RaksaApp {
     ...(store === undefined ? {} : { authenticate: sessionAuthenticator(store, config, now) }),
   };
 
-  const routes: AnyRoute[] = [...systemRoutes(context), ...detectionRoutes(context)];
+  const routes: AnyRoute[] = [...systemRoutes(context), ...detectionRoutes(context), ...hotlineRoutes()];
   if (store !== undefined) {
     routes.push(
       ...authRoutes(context, store),
       ...tipRoutes(context, store),
+      ...searchRoutes(context, store),
       ...caseRoutes(context, store),
+      ...caseDetailRoutes(context, store),
       ...referralRoutes(context, store),
       ...prosecutionRoutes(context, store),
       ...reportRoutes(context, store),
+      ...historyRoutes(context, store),
+      ...auditTrailRoutes(context, store),
+      ...userAdminRoutes(context, store),
+      ...organisationRoutes(context, store),
+      ...referenceRoutes(context, store),
     );
   }
   let openApiDocument: Record<string, unknown> | undefined;

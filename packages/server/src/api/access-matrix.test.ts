@@ -16,10 +16,15 @@ import { describeEachDatabase } from '../testing/store-harness.ts';
  * through a referral. Denied means 403 `forbidden`; allowed means anything else but 401/403
  * forbidden (a stale version, a missing consent or an invalid transition are business answers).
  */
-type RecordName = 'case' | 'person' | 'tip' | 'consent' | 'incomingReferral' | 'criminalCase';
+type RecordName =
+  'case' | 'person' | 'tip' | 'consent' | 'incomingReferral' | 'criminalCase' | 'user' | 'organisation' | 'offence';
+/** Ids of records nested under a case or criminal case, for paths such as `/api/cases/{id}/tasks/{taskId}`. */
+type NestedName = 'taskId' | 'eventId' | 'attachmentId' | 'outcomeId';
 
 interface MatrixEntry {
   body?: unknown;
+  /** A raw file upload instead of a JSON body. */
+  upload?: { mediaType: string; bytes: Uint8Array };
   query?: string;
   record?: RecordName;
   /** Whether the role may, given the records' ownership. */
@@ -35,6 +40,7 @@ const atAll =
   (actor) =>
     can(actor, action);
 const TODAY = new Date().toISOString().slice(0, 10);
+const anyone: MatrixEntry['expected'] = () => true;
 
 const MATRIX: Record<string, MatrixEntry> = {
   'get /api/tips': { expected: atAll('tip.read') },
@@ -152,7 +158,118 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { version: 1, stage: 'complaint', occurredOn: TODAY },
     expected: onRecord('prosecution.write', 'criminalCase'),
   },
-  'get /api/offences': { expected: atAll('prosecution.read') },
+  'post /api/criminal-cases/{id}/outcomes': {
+    record: 'criminalCase',
+    body: 'outcome',
+    expected: onRecord('prosecution.write', 'criminalCase'),
+  },
+  'patch /api/criminal-cases/{id}/outcomes/{outcomeId}': {
+    record: 'criminalCase',
+    body: { version: 1, fineAmount: 0 },
+    expected: onRecord('prosecution.write', 'criminalCase'),
+  },
+  'get /api/offences': { expected: anyone },
+  'get /api/cases/{id}/exploitation-profile': { record: 'case', expected: onRecord('case.read', 'case') },
+  'put /api/cases/{id}/exploitation-profile': {
+    record: 'case',
+    body: { version: null, exploitationTypes: [codeLists.exploitationTypes[0]] },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/trafficking-events': { record: 'case', expected: onRecord('case.read', 'case') },
+  'post /api/cases/{id}/trafficking-events': {
+    record: 'case',
+    body: { eventType: 'Recruitment', place: 'A fictional bus station' },
+    expected: onRecord('case.update', 'case'),
+  },
+  'patch /api/cases/{id}/trafficking-events/{eventId}': {
+    record: 'case',
+    body: { version: 1, place: 'A fictional border crossing' },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/notes': { record: 'case', expected: onRecord('case.read', 'case') },
+  'post /api/cases/{id}/notes': {
+    record: 'case',
+    body: { body: 'A fictional note.' },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/tasks': { record: 'case', expected: onRecord('case.read', 'case') },
+  'post /api/cases/{id}/tasks': {
+    record: 'case',
+    body: { title: 'Call the fictional shelter', dueOn: TODAY },
+    expected: onRecord('case.update', 'case'),
+  },
+  'patch /api/cases/{id}/tasks/{taskId}': {
+    record: 'case',
+    body: { version: 1, status: 'done' },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/attachments': { record: 'case', expected: onRecord('case.read', 'case') },
+  'post /api/cases/{id}/attachments': {
+    record: 'case',
+    query: '?fileName=statement.txt',
+    upload: { mediaType: 'text/plain', bytes: new TextEncoder().encode('A fictional statement.') },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/attachments/{attachmentId}': { record: 'case', expected: onRecord('case.read', 'case') },
+  'get /api/cases/{id}/history': { record: 'case', expected: onRecord('case.read', 'case') },
+  'get /api/persons/{id}/history': { record: 'person', expected: onRecord('person.read', 'person') },
+  'get /api/referrals/{id}/history': {
+    record: 'incomingReferral',
+    expected: onRecord('referral.read_received', 'incomingReferral'),
+  },
+  'get /api/tips/{id}/history': { record: 'tip', expected: onRecord('tip.read', 'tip') },
+  'get /api/criminal-cases/{id}/history': {
+    record: 'criminalCase',
+    expected: onRecord('prosecution.read', 'criminalCase'),
+  },
+  'get /api/users/{id}/history': { record: 'user', expected: onRecord('user.manage', 'user') },
+  'get /api/cases/{id}/audit-trail': { record: 'case', expected: onRecord('case.audit_trail', 'case') },
+  'get /api/persons': { query: '?name=Fictional', expected: atAll('person.read') },
+  'get /api/tips/{id}/links': { record: 'tip', expected: onRecord('tip.read', 'tip') },
+  'get /api/persons/{id}/links': { record: 'person', expected: onRecord('person.read', 'person') },
+  'get /api/users': { expected: atAll('user.manage') },
+  'post /api/users': { body: 'newUser', expected: onRecord('user.manage', 'user') },
+  'patch /api/users/{id}': {
+    record: 'user',
+    body: { version: 1, displayName: 'Fictional Renamed Colleague' },
+    expected: onRecord('user.manage', 'user'),
+  },
+  'post /api/users/{id}/password-reset': {
+    record: 'user',
+    body: { version: 1 },
+    expected: onRecord('user.manage', 'user'),
+  },
+  'get /api/colleagues': { expected: anyone },
+  'get /api/organisations': { expected: anyone },
+  'get /api/organisations/{id}': { record: 'organisation', expected: anyone },
+  'post /api/organisations': { body: 'newOrganisation', expected: atAll('organisation.manage') },
+  'patch /api/organisations/{id}': {
+    record: 'organisation',
+    body: { version: 1, shortName: 'FMN' },
+    expected: atAll('organisation.manage'),
+  },
+  'get /api/organisations/{id}/teams': { record: 'organisation', expected: anyone },
+  'post /api/organisations/{id}/teams': {
+    record: 'organisation',
+    body: 'newTeam',
+    expected: onRecord('team.manage', 'organisation'),
+  },
+  'get /api/locations': { expected: anyone },
+  'post /api/locations': { body: 'location', expected: atAll('reference.manage') },
+  'post /api/offences': {
+    body: {
+      code: 'fictional.matrix.offence',
+      statute: 'Fictional Act',
+      labelEn: 'A fictional offence',
+      category: 'other',
+    },
+    expected: atAll('reference.manage'),
+  },
+  'patch /api/offences/{id}': {
+    record: 'offence',
+    body: { version: 1, labelKm: null },
+    expected: atAll('reference.manage'),
+  },
   'get /api/statistics': { query: '?from=2020-01-01&to=2026-12-31', expected: atAll('statistics.read') },
   'get /api/deidentified/cases': { expected: atAll('deidentified.read') },
   'post /api/exports/cases.csv': { body: {}, expected: atAll('export.csv') },
@@ -173,8 +290,15 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
   let app: ReturnType<typeof createApp>;
   const sessions = new Map<Role, { actor: Actor; session: SignedIn }>();
   const ids = {} as Record<RecordName, string>;
+  const nested = {} as Record<NestedName, string>;
+  let suspectId = '';
+  let provinceId = '';
+  let provinceCode = '';
   const owners = {} as Record<RecordName, ResourceOwnership>;
   let otherOrganisationId = '';
+
+  const withNested = (path: string) =>
+    path.replace(/\{(taskId|eventId|attachmentId|outcomeId)\}/gu, (_match, name: NestedName) => nested[name] ?? name);
 
   beforeAll(async () => {
     store = getStore();
@@ -239,7 +363,36 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       SYSTEM,
     );
     const criminalCase = await store.criminalCases.create({ organisationId: here.organisation.id }, SYSTEM);
+    const suspect = await store.persons.create({ personKind: 'suspect', organisationId: here.organisation.id }, SYSTEM);
+    const decided = await store.persons.create({ personKind: 'suspect', organisationId: here.organisation.id }, SYSTEM);
+    await store.criminalCases.addParty(criminalCase.id, suspect.id, 'suspect');
+    await store.criminalCases.addParty(criminalCase.id, decided.id, 'suspect');
+    const outcome = await store.criminalCases.recordOutcome(
+      criminalCase.id,
+      { personId: decided.id, outcome: 'dismissed', decidedOn: TODAY },
+      SYSTEM,
+    );
+    suspectId = suspect.id;
+    const task = await store.tasks.create({ caseId: theCase.id, title: 'A fictional task' }, colleagueActor);
+    const event = await store.traffickingEvents.add({ caseId: theCase.id, eventType: 'Transit' }, colleagueActor);
+    const attachment = await store.attachments.add(
+      {
+        caseId: theCase.id,
+        fileName: 'fictional.txt',
+        mimeType: 'text/plain',
+        content: new TextEncoder().encode('Fictional.'),
+      },
+      colleagueActor,
+    );
+    Object.assign(nested, { taskId: task.id, eventId: event.id, attachmentId: attachment.id, outcomeId: outcome.id });
+    const [offence] = await store.offences.list();
+    const [province] = await store.locations.provinces('KH');
+    provinceId = province!.id;
+    provinceCode = province!.code;
     Object.assign(ids, {
+      user: colleague.id,
+      organisation: here.organisation.id,
+      offence: offence!.id,
       criminalCase: criminalCase.id,
       case: theCase.id,
       person: person.id,
@@ -255,6 +408,9 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       consent: { organisationId: here.organisation.id, teamId: null, ownerUserId: colleague.id },
       incomingReferral: { organisationId: there.organisation.id, recipientOrganisationId: here.organisation.id },
       criminalCase: { organisationId: here.organisation.id },
+      user: { organisationId: here.organisation.id },
+      organisation: { organisationId: here.organisation.id },
+      offence: {},
     });
 
     const passwordHash = await hashPassword(TEST_PASSWORD);
@@ -288,7 +444,7 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
   it('refuses every guarded endpoint without a session, and serves public ones without', async () => {
     for (const route of app.routes) {
       const key = `${route.method} ${route.path}`;
-      const path = route.path.replace('{id}', ids.case).replace('{code}', 'RK-AAAA-AAAA-AAAA');
+      const path = withNested(route.path.replace('{id}', ids.case).replace('{code}', 'RK-AAAA-AAAA-AAAA'));
       const init: RequestInit = { method: route.method.toUpperCase() };
       if (route.method !== 'get') Object.assign(init, { headers: { 'content-type': 'application/json' }, body: '{}' });
       const response = await app.app.request(path + (MATRIX[key]?.query ?? ''), init);
@@ -303,8 +459,15 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
     for (const [key, entry] of Object.entries(MATRIX)) {
       const [method, pattern] = key.split(' ') as [string, string];
       if (entry.record !== undefined) expect(ids[entry.record], `${key}: record`).toMatch(/^[\da-f-]{36}$/u);
-      const path = entry.record === undefined ? pattern : pattern.replace('{id}', ids[entry.record]);
+      const path = withNested(entry.record === undefined ? pattern : pattern.replace('{id}', ids[entry.record]));
       let body = entry.body;
+      const unique = `${role.replace('_', '-')}-${Date.now().toString(36)}`;
+      if (body === 'outcome') body = { personId: suspectId, outcome: 'dismissed', decidedOn: TODAY };
+      if (body === 'newUser') body = { login: `new.${unique}`, displayName: 'Fictional New User', roles: ['analyst'] };
+      if (body === 'newOrganisation') body = { name: `Fictional Organisation ${unique}`, kind: 'ngo' };
+      if (body === 'newTeam') body = { name: `Fictional Team ${unique}` };
+      if (body === 'location')
+        body = { parentId: provinceId, code: `${provinceCode}98`, nameLatin: 'Fictional District' };
       if (body === 'victimPersonId') body = { victimPersonId: ids.person };
       if (body === 'party') body = { personId: ids.person, role: 'victim' };
       if (body === 'referral') body = { toOrganisationId: otherOrganisationId, serviceType: codeLists.serviceTypes[0] };
@@ -312,6 +475,10 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       if (body !== undefined) {
         init.body = JSON.stringify(body);
         (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      }
+      if (entry.upload !== undefined) {
+        init.body = entry.upload.bytes;
+        (init.headers as Record<string, string>)['content-type'] = entry.upload.mediaType;
       }
       const response = await app.app.request(path + (entry.query ?? ''), init);
       const text = await response.text();

@@ -5,6 +5,7 @@ import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
+import { readUploadBody } from '../http/read-upload-body.ts';
 import type { TokenBucketLimiter } from '../http/token-bucket.ts';
 import { ACTIONS, type Action } from '../policy/actions.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -85,6 +86,7 @@ export function mountRoute(app: Hono<AppEnv>, route: AnyRoute, services: RouteSe
                 await readJsonBody(c.req.raw, route.maxBodyBytes ?? services.config.maxBodyBytes),
                 'body',
               ),
+        upload: route.upload === undefined ? undefined : await readUploadBody(c.req.raw, route.upload),
         actor,
         c,
       };

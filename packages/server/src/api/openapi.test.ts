@@ -21,7 +21,7 @@ describe('GET /api/openapi.json', () => {
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
       expect(operation?.summary).toBe(route.summary);
       expect(Object.keys(operation?.responses ?? {})).toContain(String(route.response.status));
-      expect(operation?.requestBody !== undefined).toBe(route.body !== undefined);
+      expect(operation?.requestBody !== undefined).toBe(route.body !== undefined || route.upload !== undefined);
     }
   });
 

@@ -63,6 +63,15 @@ export function buildOpenApiDocument(routes: readonly AnyRoute[], info: { versio
         content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } },
       };
     }
+    if (route.upload !== undefined) {
+      operation.requestBody = {
+        required: true,
+        description: `The file's bytes, at most ${route.upload.maxBytes} bytes`,
+        content: Object.fromEntries(
+          route.upload.mediaTypes.map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
+        ),
+      };
+    }
     paths[route.path] ??= {};
     paths[route.path]![route.method] = operation;
   }

@@ -16,9 +16,16 @@ export interface HandlerInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;
+  /** The raw body of an upload route (`upload` declared): its bytes and media type. */
+  upload: UploadedBody | undefined;
   /** Present on every route whose access is not `public`. */
   actor: Actor | undefined;
   c: Context<AppEnv>;
+}
+
+export interface UploadedBody {
+  bytes: Uint8Array;
+  mediaType: string;
 }
 
 export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unknown> {
@@ -35,8 +42,10 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown, R = unkn
     status: 200 | 201;
     description: string;
     schema: z.ZodType<R>;
-    mediaType?: 'application/json' | 'text/csv';
+    mediaType?: 'application/json' | 'text/csv' | 'application/octet-stream';
   };
+  /** The body is a file's raw bytes (not JSON), of one of these media types and at most this size. */
+  upload?: { mediaTypes: readonly string[]; maxBytes: number };
   /** Overrides the server's body limit for this route, in bytes. */
   maxBodyBytes?: number;
   /** Public detection endpoints take a token from the client's bucket. */

@@ -25,3 +25,8 @@ export function verifyTotpCode(secret: string, code: string, now: Date): number 
 export function totpCodeAt(secret: string, now: Date): string {
   return new TOTP({ secret: Secret.fromBase32(secret), ...TOTP_SETTINGS }).generate({ timestamp: now.getTime() });
 }
+
+/** The TOTP time step `now` falls in. */
+export function currentTotpStep(now: Date): number {
+  return TOTP.counter({ period: TOTP_SETTINGS.period, timestamp: now.getTime() });
+}

@@ -30,13 +30,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-function tooLarge(maxBytes: number): ApiError {
+export function tooLarge(maxBytes: number): ApiError {
   return new ApiError('body_too_large', `The request body is larger than ${maxBytes} bytes.`, {
     details: { limitBytes: maxBytes },
   });
 }
 
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
+/** The body's bytes, refusing (413) as soon as they cross `maxBytes`. */
+export async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

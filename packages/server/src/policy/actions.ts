@@ -42,12 +42,23 @@ export const ACTIONS = {
     subject: 'owner',
     summary: 'Create and edit criminal cases, offences, advance proceedings',
   },
+  'case.audit_trail': {
+    victimData: true,
+    subject: 'owner',
+    summary: 'Read the audit trail of a case: who saw or changed it, when and from where',
+  },
   'export.csv': { victimData: true, subject: 'owner', summary: 'Export records as CSV' },
   'statistics.read': { victimData: false, subject: 'owner', summary: 'Read aggregate statistics' },
   'deidentified.read': { victimData: false, subject: 'owner', summary: 'Read de-identified case data' },
   'audit.read': { victimData: false, subject: 'owner', summary: 'Read the audit log' },
   'user.manage': { victimData: false, subject: 'owner', summary: 'Create users, set roles, unlock accounts' },
-  'organisation.manage': { victimData: false, subject: 'owner', summary: 'Manage organisations and teams' },
+  'organisation.manage': { victimData: false, subject: 'owner', summary: 'Create and edit organisations' },
+  'team.manage': { victimData: false, subject: 'owner', summary: 'Create teams in an organisation' },
+  'reference.manage': {
+    victimData: false,
+    subject: 'owner',
+    summary: 'Edit reference data: the location tree and the legal catalogue of offences',
+  },
 } as const satisfies Record<string, { victimData: boolean; subject: 'owner' | 'recipient'; summary: string }>;
 
 export type Action = keyof typeof ACTIONS;

@@ -33,12 +33,15 @@ referral.read_received   -    org   org   org   -     -     org   -
 referral.respond         -    -     org   org   -     -     org   -
 prosecution.read         -    org   team  own   -     org   -     -
 prosecution.write        -    -     -     -     -     org   -     -
+case.audit_trail         -    org   team  -     -     -     -     -
 export.csv               -    org   team  -     -     -     -     -
 statistics.read          all  org   org   -     -     org   -     all
 deidentified.read        -    org   org   -     -     -     -     all
 audit.read               all  org   -     -     -     -     -     -
 user.manage              all  org   -     -     -     -     -     -
 organisation.manage      all  -     -     -     -     -     -     -
+team.manage              all  org   -     -     -     -     -     -
+reference.manage         all  -     -     -     -     -     -     -
 `;
 
 const SCOPE_WORDS: Record<string, Scope | undefined> = {

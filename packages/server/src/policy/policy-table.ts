@@ -15,7 +15,14 @@ export interface RolePolicy {
  */
 export const POLICY: Record<Role, RolePolicy> = {
   system_admin: {
-    actions: { 'user.manage': 'all', 'organisation.manage': 'all', 'audit.read': 'all', 'statistics.read': 'all' },
+    actions: {
+      'user.manage': 'all',
+      'organisation.manage': 'all',
+      'team.manage': 'all',
+      'reference.manage': 'all',
+      'audit.read': 'all',
+      'statistics.read': 'all',
+    },
     personView: 'none',
   },
   org_admin: {
@@ -35,7 +42,9 @@ export const POLICY: Record<Role, RolePolicy> = {
       'statistics.read': 'organisation',
       'deidentified.read': 'organisation',
       'audit.read': 'organisation',
+      'case.audit_trail': 'organisation',
       'user.manage': 'organisation',
+      'team.manage': 'organisation',
     },
     personView: 'full',
   },
@@ -62,6 +71,7 @@ export const POLICY: Record<Role, RolePolicy> = {
       'referral.read_received': 'organisation',
       'referral.respond': 'organisation',
       'prosecution.read': 'team',
+      'case.audit_trail': 'team',
       'export.csv': 'team',
       'statistics.read': 'organisation',
       'deidentified.read': 'organisation',

@@ -219,7 +219,23 @@ describeEachDatabase('authentication', (getStore) => {
       jsonRequest('/api/auth/login', { login: user.login, password: TEST_PASSWORD, totpCode: '123456' }),
     );
     expect((await errorOf(badCode)).code).toBe('invalid_credentials');
-    await signIn(app, user.login, TEST_PASSWORD, totpCodeAt(secret, new Date()));
+    // The code used to confirm the enrolment is spent: replaying it (within its 30 s step) is refused.
+    const replayed = await app.request(
+      jsonRequest('/api/auth/login', {
+        login: user.login,
+        password: TEST_PASSWORD,
+        totpCode: totpCodeAt(secret, new Date()),
+      }),
+    );
+    expect(replayed.status).toBe(401);
+    expect((await errorOf(replayed)).code).toBe('invalid_credentials');
+    // The next step's code (accepted: one step of clock drift) signs in, once.
+    const nextCode = totpCodeAt(secret, new Date(Date.now() + 30_000));
+    await signIn(app, user.login, TEST_PASSWORD, nextCode);
+    const again = await app.request(
+      jsonRequest('/api/auth/login', { login: user.login, password: TEST_PASSWORD, totpCode: nextCode }),
+    );
+    expect(again.status).toBe(401);
     // The secret is stored encrypted.
     const raw = await getStore()
       .db.selectFrom('users' as never)

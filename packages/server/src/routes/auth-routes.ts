@@ -7,7 +7,7 @@ import { clearSessionCookies, readSessionCookies, setSessionCookies } from '../a
 import { burnVerificationTime, hashPassword, passwordSchema, verifyPassword } from '../auth/password-hashing.ts';
 import { nextExpiry } from '../auth/session-expiry.ts';
 import { csrfTokenFor, newSessionToken } from '../auth/session-token.ts';
-import { newTotpEnrolment, verifyTotpCode } from '../auth/totp.ts';
+import { currentTotpStep, newTotpEnrolment, verifyTotpCode } from '../auth/totp.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { ACTION_NAMES, type Action } from '../policy/actions.ts';
@@ -140,9 +140,15 @@ export function authRoutes(context: RouteContext, store: Store): AnyRoute[] {
         if (body.totpCode === undefined) {
           throw new ApiError('totp_required', 'Enter the 6-digit code from your authenticator app.');
         }
-        if (verifyTotpCode(credentials.totpSecret, body.totpCode, now) === null) {
+        const step = verifyTotpCode(credentials.totpSecret, body.totpCode, now);
+        if (step === null) {
           await store.users.recordFailedLogin(user.id, lockout);
           return failLogin(c, user.id, 'wrong_totp');
+        }
+        // A code is good once: the same code (or an older one) replayed within its window is refused.
+        if (!context.totpReplay.accept(user.id, step, currentTotpStep(now))) {
+          await store.users.recordFailedLogin(user.id, lockout);
+          return failLogin(c, user.id, 'totp_replayed');
         }
       }
       const signedIn = await store.users.recordSuccessfulLogin(user.id);
@@ -243,7 +249,9 @@ export function authRoutes(context: RouteContext, store: Store): AnyRoute[] {
     handler: async ({ body, actor, c }) => {
       const user = await store.users.get(actor!.userId);
       await confirmPassword(c, user.login, body.password);
-      if (verifyTotpCode(body.secret, body.code, context.now()) === null) {
+      const now = context.now();
+      const step = verifyTotpCode(body.secret, body.code, now);
+      if (step === null || !context.totpReplay.accept(user.id, step, currentTotpStep(now))) {
         throw new ApiError('validation_failed', 'The code does not match the secret; check the device clock.', {
           details: { issues: [{ path: 'body.code', message: 'does not match' }] },
         });

@@ -1,10 +1,11 @@
-import { proceedingStages, type CriminalCaseRecord, type Store } from '@raksa/store';
+import { proceedingStages, suspectOutcomes, type CriminalCaseRecord, type Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { expectedVersion, idParams, pageQuery, recordListSchema, recordSchema } from '../api/schemas/common.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeRecord, storeActor } from '../policy/authorize.ts';
-import { scopeOf } from '../policy/can.ts';
+import { ApiError } from '../errors.ts';
+import { can, scopeOf } from '../policy/can.ts';
 import type { RouteContext } from './route-context.ts';
 
 /** Criminal cases carry an organisation only (no owner or team): `own` and `team` scopes reach none. */
@@ -17,6 +18,17 @@ const criminalCaseFields = {
   provinceCode: z.string().max(20).nullable().optional(),
   offenceDate: z.iso.date().nullable().optional(),
   summary: z.string().max(100_000).nullable().optional(),
+};
+
+const amount = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable().optional();
+const outcomeFields = {
+  outcome: z.enum(suspectOutcomes),
+  decidedOn: z.iso.date(),
+  /** Only a conviction carries a sentence. */
+  sentenceMonths: z.number().int().min(0).max(1200).nullable().optional(),
+  /** In whole units of `currency` (default KHR). */
+  fineAmount: amount,
+  compensationAmount: amount,
 };
 
 /** Criminal cases: parties, charged offences (from the legal catalogue) and proceeding stages. */
@@ -145,15 +157,78 @@ export function prosecutionRoutes(_context: RouteContext, store: Store): AnyRout
       },
     }),
     defineRoute({
+      method: 'post',
+      path: '/api/criminal-cases/{id}/outcomes',
+      summary:
+        'Record the outcome for a suspect of the case: convicted, acquitted (after a verdict) or dismissed; sentence, fine, compensation',
+      tags: ['prosecution'],
+      access: 'prosecution.write',
+      params: idParams,
+      body: z.strictObject({
+        personId: z.uuid(),
+        ...outcomeFields,
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/u, 'An ISO 4217 code such as KHR or USD.')
+          .optional(),
+      }),
+      response: { status: 201, description: 'The outcome', schema: recordSchema },
+      handler: async ({ params, body, actor }) => {
+        const record = await load(actor!, params.id, 'prosecution.write');
+        return { ...(await store.criminalCases.recordOutcome(record.id, body, storeActor(actor))) };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/criminal-cases/{id}/outcomes/{outcomeId}',
+      summary: 'Correct a suspect’s outcome (send the version you read)',
+      tags: ['prosecution'],
+      access: 'prosecution.write',
+      params: z.strictObject({ id: z.uuid('must be a UUID'), outcomeId: z.uuid('must be a UUID') }),
+      body: z.strictObject({
+        version: expectedVersion,
+        outcome: outcomeFields.outcome.optional(),
+        decidedOn: outcomeFields.decidedOn.optional(),
+        sentenceMonths: outcomeFields.sentenceMonths,
+        fineAmount: outcomeFields.fineAmount,
+        compensationAmount: outcomeFields.compensationAmount,
+      }),
+      response: { status: 200, description: 'The outcome after the change', schema: recordSchema },
+      handler: async ({ params, body, actor }) => {
+        const record = await load(actor!, params.id, 'prosecution.write');
+        const current = (await store.criminalCases.outcomes(record.id)).find((o) => o.id === params.outcomeId);
+        if (current === undefined) throw new ApiError('not_found', 'The criminal case has no such outcome.');
+        const { version, ...patch } = body;
+        const outcome = patch.outcome ?? current.outcome;
+        const sentence = patch.sentenceMonths === undefined ? current.sentenceMonths : patch.sentenceMonths;
+        if (outcome !== 'convicted' && sentence !== null) {
+          throw new ApiError('validation_failed', 'Only a conviction carries a sentence.', {
+            details: { issues: [{ path: 'body.sentenceMonths', message: 'only a conviction carries a sentence' }] },
+          });
+        }
+        const given = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+        type OutcomePatch = Parameters<Store['criminalCases']['updateOutcome']>[2];
+        return {
+          ...(await store.criminalCases.updateOutcome(current.id, version, given as OutcomePatch, storeActor(actor))),
+        };
+      },
+    }),
+    defineRoute({
       method: 'get',
       path: '/api/offences',
-      summary: 'The legal catalogue of offences (statute, article, label, category)',
+      summary:
+        'The legal catalogue of offences (statute, article, label, category); public law, for any signed-in user',
       tags: ['prosecution'],
-      access: 'prosecution.read',
-      response: { status: 200, description: 'The offences', schema: z.object({ items: z.array(recordSchema) }) },
-      handler: async () => ({
-        items: (await store.offences.list({ activeOnly: true })).map((offence) => ({ ...offence })),
+      access: 'session',
+      query: z.strictObject({
+        /** Also the offences no longer in use (for the reference-data administrator). */
+        includeInactive: z.enum(['true', 'false']).optional(),
       }),
+      response: { status: 200, description: 'The offences', schema: z.object({ items: z.array(recordSchema) }) },
+      handler: async ({ query, actor }) => {
+        const all = query.includeInactive === 'true' && can(actor!, 'reference.manage');
+        return { items: (await store.offences.list({ activeOnly: !all })).map((offence) => ({ ...offence })) };
+      },
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Detector } from '@raksa/detect';
 import type { Context } from 'hono';
 import type { AuditEntry } from '../audit/audit-sink.ts';
+import type { TotpReplayGuard } from '../auth/totp-replay-guard.ts';
 import type { ServerConfig } from '../config.ts';
 import type { AppEnv } from '../http/app-env.ts';
 
@@ -22,4 +23,6 @@ export interface RouteContext {
     },
   ) => Promise<void>;
   clientIp: (c: Context<AppEnv>) => string;
+  /** Refuses a TOTP code used before (one code per time step per user). */
+  totpReplay: TotpReplayGuard;
 }

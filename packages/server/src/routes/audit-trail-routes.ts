@@ -1,0 +1,95 @@
+import type { AuditEntry, Store } from '@raksa/store';
+import { z } from 'zod';
+import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
+import { idParams } from '../api/schemas/common.ts';
+import { loadCase } from './case-routes.ts';
+import type { RouteContext } from './route-context.ts';
+
+/** The store pages its audit log at most 500 entries deep per query. */
+const TRAIL_DEPTH = 500;
+
+export const auditTrailEntrySchema = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorRoles: z.array(z.string()),
+  action: z.string(),
+  /** `case` for requests on the case and what it holds, `victim` for requests on its victim's person record. */
+  subject: z.enum(['case', 'victim']),
+  route: z.string().nullable(),
+  outcome: z.string(),
+  code: z.string().nullable(),
+  ip: z.string().nullable(),
+  requestId: z.string().nullable(),
+});
+
+function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<typeof auditTrailEntrySchema> {
+  const detail = (key: string) => (typeof entry.details[key] === 'string' ? (entry.details[key] as string) : null);
+  const roles = detail('roles');
+  return {
+    id: entry.id,
+    occurredAt: entry.occurredAt,
+    actorUserId: entry.actorUserId,
+    actorRoles: roles === null || roles === '' ? [] : roles.split(','),
+    action: entry.action,
+    subject,
+    route: detail('route'),
+    outcome: entry.outcome,
+    code: detail('code'),
+    ip: entry.ip,
+    requestId: entry.requestId,
+  };
+}
+
+/**
+ * The audit trail of a case: every request on the case (its page, profile, events, notes, tasks,
+ * attachments, screenings, referrals, history) and on its victim's person record — who, when, from
+ * which IP, with which outcome — newest first. For supervisors (their team's cases) and
+ * organisation administrators. Reading the trail is itself audited.
+ */
+export function auditTrailRoutes(_context: RouteContext, store: Store): AnyRoute[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/cases/{id}/audit-trail',
+      summary: 'Who saw or changed a case and its victim’s record, when and from where, newest first',
+      tags: ['cases'],
+      access: 'case.audit_trail',
+      params: idParams,
+      query: z
+        .strictObject({
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(TRAIL_DEPTH - 1)
+            .default(0),
+        })
+        .refine((page) => page.offset + page.limit <= TRAIL_DEPTH, {
+          message: `The trail can be paged ${TRAIL_DEPTH} entries deep: offset + limit at most ${TRAIL_DEPTH}.`,
+          path: ['offset'],
+        }),
+      response: {
+        status: 200,
+        description: 'A page of the trail',
+        schema: z.object({ items: z.array(auditTrailEntrySchema), limit: z.number(), offset: z.number() }),
+      },
+      handler: async ({ params, query, actor }) => {
+        const record = await loadCase(store, actor!, params.id, 'case.audit_trail');
+        const depth = { limit: query.offset + query.limit, offset: 0 };
+        const [onCase, onVictim] = await Promise.all([
+          store.audit.list({ entityId: record.id, page: depth }),
+          store.audit.list({ entityId: record.victimPersonId, page: depth }),
+        ]);
+        const items = [
+          ...onCase.map((entry) => trailEntry(entry, 'case')),
+          ...onVictim.map((entry) => trailEntry(entry, 'victim')),
+        ]
+          .sort((a, b) => b.id - a.id)
+          .slice(query.offset, query.offset + query.limit);
+        return { items, limit: query.limit, offset: query.offset };
+      },
+    }),
+  ];
+}
