@@ -1,13 +1,23 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { FetchLike } from '../report/submit-tip.ts';
 import { format } from '../i18n/language.ts';
 import { StaffError } from './StaffError.tsx';
 import { createStaffApi, StaffApiError, type Me, type StaffApi } from './staff-api.ts';
+import { ReferralInbox } from './ReferralInbox.tsx';
 import { TriageQueue } from './TriageQueue.tsx';
 import { useStaffStrings } from './use-staff-strings.ts';
 
 /** The workspace's views, each shown only to users whose permissions (from `/api/auth/me`) allow it. */
-const VIEWS = [{ id: 'triage', permission: 'tip.read' }] as const;
+const VIEWS = [
+  { id: 'triage', permission: 'tip.read' },
+  { id: 'referrals', permission: 'referral.read_received' },
+  { id: 'statistics', permission: 'statistics.read' },
+] as const;
+
+// With chart.js, loaded only when a role that reads statistics opens the page.
+const StatisticsPage = lazy(() =>
+  import('./StatisticsPage.tsx').then((module) => ({ default: module.StatisticsPage })),
+);
 type ViewId = (typeof VIEWS)[number]['id'];
 
 function asStaffError(error: unknown): StaffApiError {
@@ -167,6 +177,12 @@ export function StaffPage({ fetchImpl }: { fetchImpl: FetchLike }) {
             </nav>
           )}
           {current === 'triage' ? <TriageQueue api={api} /> : null}
+          {current === 'referrals' ? <ReferralInbox api={api} csrfToken={me.csrfToken} /> : null}
+          {current === 'statistics' ? (
+            <Suspense fallback={<p className="hint">{staff.loading}</p>}>
+              <StatisticsPage api={api} />
+            </Suspense>
+          ) : null}
         </>
       )}
     </section>

@@ -91,4 +91,76 @@ describe(createStaffApi.name, () => {
     );
     await expect(bad.triageQueue()).rejects.toMatchObject({ code: 'unexpected_response' });
   });
+
+  it('asks for statistics with the period and province as query parameters, and refuses negative or odd counts', async () => {
+    const figures = {
+      period: { from: '2025-01-01', to: '2025-12-31' },
+      provinceCode: '12',
+      casesProsecuted: 1,
+      suspects: { total: 1, nationals: 1, foreigners: 0, citizenshipUnknown: 0, female: 0 },
+      victims: {
+        total: 2,
+        female: 2,
+        male: 0,
+        sexUnknown: 0,
+        minorsUnder15: 1,
+        aged15To17: 1,
+        adults: 0,
+        ageUnknown: 0,
+      },
+      offences: { rape: 1, other: 0 },
+    };
+    const { fetchImpl, calls } = fakeFetch(() => json(200, figures));
+    const api = createStaffApi(fetchImpl);
+    expect((await api.statistics({ from: '2025-01-01', to: '2025-12-31', province: '12&x=1' })).casesProsecuted).toBe(
+      1,
+    );
+    expect(calls[0]?.path).toBe('/api/statistics?from=2025-01-01&to=2025-12-31&province=12%26x%3D1');
+    await api.statistics({ from: '2025-01-01', to: '2025-12-31', province: '' });
+    expect(calls[1]?.path).toBe('/api/statistics?from=2025-01-01&to=2025-12-31');
+    for (const broken of [
+      { ...figures, casesProsecuted: -1 },
+      { ...figures, casesProsecuted: 1.5 },
+      { ...figures, offences: { rape: '1' } },
+      { ...figures, victims: 'x'.repeat(100_000) },
+    ]) {
+      const bad = createStaffApi(fakeFetch(() => json(200, broken)).fetchImpl);
+      await expect(bad.statistics({ from: '2025-01-01', to: '2025-12-31' })).rejects.toMatchObject({
+        code: 'unexpected_response',
+      });
+    }
+  });
+
+  it('answers a referral with its version, the CSRF token and a reason only when there is one', async () => {
+    const referral = {
+      id: 'r/1',
+      version: 2,
+      caseId: 'c1',
+      serviceType: 'safehouse',
+      status: 'accepted',
+      statusReason: null,
+      referredAt: '2026-12-01T10:00:00Z',
+    };
+    const { fetchImpl, calls } = fakeFetch(() => json(200, referral));
+    const api = createStaffApi(fetchImpl);
+    expect((await api.respondToReferral('r/1', 'accept', { version: 1, reason: null }, 'csrf-1')).status).toBe(
+      'accepted',
+    );
+    expect(calls[0]?.path).toBe('/api/referrals/r%2F1/accept');
+    expect((calls[0]?.init.headers as Record<string, string>)['x-csrf-token']).toBe('csrf-1');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ version: 1 });
+    await api.respondToReferral('r/1', 'reject', { version: 2, reason: '  No bed free  ' }, 'csrf-1');
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual({ version: 2, reason: 'No bed free' });
+
+    const conflict = createStaffApi(
+      fakeFetch(() => json(409, { error: { code: 'version_conflict', message: 'changed' } })).fetchImpl,
+    );
+    await expect(
+      conflict.respondToReferral('r1', 'complete', { version: 1, reason: null }, 'csrf-1'),
+    ).rejects.toMatchObject({ code: 'version_conflict', status: 409 });
+    const hostile = createStaffApi(
+      fakeFetch(() => json(200, { items: [{ ...referral, status: 'teleported' }] })).fetchImpl,
+    );
+    await expect(hostile.incomingReferrals()).rejects.toMatchObject({ code: 'unexpected_response' });
+  });
 });

@@ -78,6 +78,71 @@ export const TipLinksSchema = z.object({
 });
 export type TipLinks = z.infer<typeof TipLinksSchema>;
 
+const CountSchema = z.number().check(z.int(), z.nonnegative());
+
+/** The prosecution figures of `GET /api/statistics` (packages/store, prosecution-statistics.ts). */
+export const StatisticsSchema = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  provinceCode: z.nullable(z.string()),
+  casesProsecuted: CountSchema,
+  suspects: z.object({
+    total: CountSchema,
+    nationals: CountSchema,
+    foreigners: CountSchema,
+    citizenshipUnknown: CountSchema,
+    female: CountSchema,
+  }),
+  victims: z.object({
+    total: CountSchema,
+    female: CountSchema,
+    male: CountSchema,
+    sexUnknown: CountSchema,
+    minorsUnder15: CountSchema,
+    aged15To17: CountSchema,
+    adults: CountSchema,
+    ageUnknown: CountSchema,
+  }),
+  /** Offence category → prosecuted cases charged with at least one offence of it. */
+  offences: z.record(z.string(), CountSchema),
+});
+export type Statistics = z.infer<typeof StatisticsSchema>;
+
+export const ProvinceListSchema = z.object({
+  items: z.array(z.object({ code: z.string(), nameLatin: z.string(), nameLocal: z.nullable(z.string()) })),
+});
+export type Province = z.infer<typeof ProvinceListSchema>['items'][number];
+
+export const REFERRAL_ACTIONS = ['accept', 'reject', 'complete'] as const;
+export type ReferralAction = (typeof REFERRAL_ACTIONS)[number];
+
+/** A referral as the receiving organisation sees it (never who made it, nor an override's reason). */
+export const ReferralSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  caseId: z.string(),
+  serviceType: z.string(),
+  status: z.enum(['in_progress', 'accepted', 'rejected', 'done', 'revoked']),
+  statusReason: z.nullable(z.string()),
+  referredAt: z.string(),
+  note: z.optional(z.nullable(z.string())),
+});
+export type Referral = z.infer<typeof ReferralSchema>;
+
+/** The referred person's basic identity, as the API projects it for a recipient. */
+export const ReferredPersonSchema = z.object({
+  givenNameLatin: z.optional(z.nullable(z.string())),
+  familyNameLatin: z.optional(z.nullable(z.string())),
+  nameLocal: z.optional(z.nullable(z.string())),
+  sex: z.optional(z.nullable(z.string())),
+  age: z.optional(z.nullable(z.number())),
+  hiddenName: z.optional(z.boolean()),
+});
+export type ReferredPerson = z.infer<typeof ReferredPersonSchema>;
+
+const ReferralDetailSchema = z.extend(ReferralSchema, { person: z.optional(z.nullable(ReferredPersonSchema)) });
+export type ReferralDetail = z.infer<typeof ReferralDetailSchema>;
+const ReferralListSchema = z.object({ items: z.array(ReferralSchema) });
+
 const TipListSchema = z.object({ items: z.array(TipSchema), limit: z.number(), offset: z.number() });
 const ErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -100,6 +165,21 @@ export interface StaffApi {
   triageQueue(options?: { limit?: number }): Promise<Tip[]>;
   /** Tips and persons (and their cases) sharing a phone, handle, wallet, link or document with the tip. */
   tipLinks(id: string): Promise<TipLinks>;
+  /** Prosecution figures for a period (ISO dates) and optionally one province (its code). */
+  statistics(query: { from: string; to: string; province?: string }): Promise<Statistics>;
+  /** The provinces of a country (Cambodia unless told). */
+  provinces(country?: string): Promise<Province[]>;
+  /** Referrals addressed to the user's organisation, newest first. */
+  incomingReferrals(): Promise<Referral[]>;
+  /** One received referral with the referred person's basic identity. */
+  referral(id: string): Promise<ReferralDetail>;
+  /** Accept, reject (a reason is required) or complete a referral at the version the user saw. */
+  respondToReferral(
+    id: string,
+    action: ReferralAction,
+    answer: { version: number; reason: string | null },
+    csrfToken: string,
+  ): Promise<Referral>;
 }
 
 async function call<T>(fetchImpl: FetchLike, path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<T> {
@@ -172,6 +252,35 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
     },
     tipLinks(id) {
       return call(fetchImpl, `/api/tips/${encodeURIComponent(id)}/links`, { method: 'GET' }, TipLinksSchema);
+    },
+    statistics(query) {
+      const parameters = new URLSearchParams({ from: query.from, to: query.to });
+      if (query.province !== undefined && query.province !== '') parameters.set('province', query.province);
+      return call(fetchImpl, `/api/statistics?${parameters.toString()}`, { method: 'GET' }, StatisticsSchema);
+    },
+    async incomingReferrals() {
+      return (await call(fetchImpl, '/api/referrals/incoming?limit=100', { method: 'GET' }, ReferralListSchema)).items;
+    },
+    referral(id) {
+      return call(fetchImpl, `/api/referrals/${encodeURIComponent(id)}`, { method: 'GET' }, ReferralDetailSchema);
+    },
+    respondToReferral(id, action, answer, csrfToken) {
+      const reason = answer.reason?.trim() ?? '';
+      return call(
+        fetchImpl,
+        `/api/referrals/${encodeURIComponent(id)}/${action}`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ version: answer.version, ...(reason === '' ? {} : { reason }) }),
+        },
+        ReferralSchema,
+      );
+    },
+    async provinces(country = 'KH') {
+      const parameters = new URLSearchParams({ country });
+      return (await call(fetchImpl, `/api/locations?${parameters.toString()}`, { method: 'GET' }, ProvinceListSchema))
+        .items;
     },
   };
 }
