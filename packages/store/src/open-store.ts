@@ -9,7 +9,7 @@ import { createPgliteHandle } from './db/pglite-handle.ts';
 import { createPostgresHandle } from './db/postgres-handle.ts';
 import { textParsers } from './db/type-parsers.ts';
 import { StoreError } from './errors.ts';
-import type { StoreContext } from './records/store-context.ts';
+import { inNewTransaction, type StoreContext } from './records/store-context.ts';
 import { createRepositories, type Repositories } from './repositories.ts';
 
 export interface OpenStoreOptions {
@@ -93,8 +93,7 @@ export async function openStoreOnHandle(handle: DatabaseHandle, masterKey: Uint8
     schemaVersion,
     db: handle.db,
     keyId: cipher.keyId,
-    transaction: (work) =>
-      handle.db.transaction().execute((trx) => work(createRepositories({ ...ctx, db: trx, inTransaction: true }))),
+    transaction: (work) => inNewTransaction(ctx, (tx) => work(createRepositories(tx))),
     close: () => handle.close(),
   };
 }

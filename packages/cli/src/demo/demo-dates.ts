@@ -40,3 +40,33 @@ export function daysBetween(from: string, to: string): number {
 export function dateTimeOn(isoDate: string, minuteOfDay: number): string {
   return new Date(msOfDate(isoDate) + minuteOfDay * 60_000).toISOString();
 }
+
+/** A date-time `minutes` later (earlier when negative), as ISO-8601 UTC. */
+export function addMinutes(isoDateTime: string, minutes: number): string {
+  return new Date(Date.parse(isoDateTime) + minutes * 60_000).toISOString();
+}
+
+/** The later of two date-times (compared as instants, whatever their offsets). */
+export function laterTimeOf(a: string, b: string): string {
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+export function earlierTimeOf(a: string, b: string): string {
+  return Date.parse(a) <= Date.parse(b) ? a : b;
+}
+
+/**
+ * The instant no demo record may be dated after: the reference date-time (a date alone counts to
+ * the end of that day), and never after the clock (`clockMs`), because the store refuses times in
+ * the future.
+ */
+export function latestDemoTime(now: string, clockMs: number): string {
+  const reference = now.length === 10 ? `${now}T23:59:59.999Z` : new Date(now).toISOString();
+  return earlierTimeOf(reference, new Date(clockMs).toISOString());
+}
+
+/** Whether a reference date (a day after today) or date-time (more than a minute ahead) is still to come. */
+export function isStillToCome(now: string, clockMs: number): boolean {
+  if (now.length === 10) return now > isoDateOf(clockMs);
+  return Date.parse(now) > clockMs + 60_000;
+}

@@ -1,8 +1,7 @@
 import { createDetector } from '@raksa/detect';
 import type { Role, Store } from '@raksa/store';
 import { z } from 'zod';
-import { backdateDemoRecords } from './backdate-demo-records.ts';
-import { DEMO_PERIOD_START, DEFAULT_DEMO_NOW } from './demo-dates.ts';
+import { DEMO_PERIOD_START, DEFAULT_DEMO_NOW, isStillToCome, latestDemoTime } from './demo-dates.ts';
 import { DEMO_ORGANISATIONS, DEMO_USERS } from './demo-directory.ts';
 import { DemoDatasetError } from './demo-errors.ts';
 import { DEFAULT_DEMO_SEED, DEMO_SIZES, planDemoDataset, type DemoSize } from './plan-dataset.ts';
@@ -17,7 +16,10 @@ export interface LoadDemoOptions {
   readonly hashPassword: (password: string) => Promise<string>;
   /** A detection engine instance (createDetector()); one is created when not given. */
   readonly detector?: TextAnalyser;
-  /** The reference date-time the dataset is relative to (ISO-8601; default 2026-11-30). */
+  /**
+   * The reference date-time the dataset is relative to (ISO-8601), not in the future: the store
+   * refuses future times. Default 2026-11-30T12:00Z, or the current time on a clock earlier than that.
+   */
   readonly now?: string;
   readonly size?: DemoSize;
   /** Called as the load advances (it takes a while on embedded storage): for a progress line. */
@@ -79,11 +81,17 @@ export async function loadDemoDataset(store: Store, options: LoadDemoOptions): P
     );
   }
   const seed = parsed.data.seed ?? DEFAULT_DEMO_SEED;
-  const now = parsed.data.now ?? DEFAULT_DEMO_NOW;
+  const clockMs = Date.now();
+  const now =
+    parsed.data.now ?? (Date.parse(DEFAULT_DEMO_NOW) <= clockMs ? DEFAULT_DEMO_NOW : new Date(clockMs).toISOString());
   const size = parsed.data.size ?? 'full';
   if (now.slice(0, 10) <= DEMO_PERIOD_START) {
     throw new DemoDatasetError('invalid_options', `the reference date must be after ${DEMO_PERIOD_START}`);
   }
+  if (isStillToCome(now, clockMs)) {
+    throw new DemoDatasetError('invalid_options', `the reference date ${now} is in the future`);
+  }
+  const latestTime = latestDemoTime(now, clockMs);
 
   const existing = await store.organisations.list();
   if (existing.length > 0 && parsed.data.allowNonEmptyStore !== true) {
@@ -103,8 +111,14 @@ export async function loadDemoDataset(store: Store, options: LoadDemoOptions): P
   const hashes = new Map(await hashing);
   let written: WrittenDemo;
   try {
-    written = await store.transaction((tx) => writeDemoPlan(tx, plan, hashes, detector, options.onProgress));
-    await backdateDemoRecords(store, written.backdates);
+    written = await store.transaction((tx) =>
+      writeDemoPlan(tx, plan, {
+        passwordHashes: hashes,
+        detector,
+        latestTime,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      }),
+    );
   } catch (error) {
     throw new DemoDatasetError(
       'load_failed',

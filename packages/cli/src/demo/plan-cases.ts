@@ -11,7 +11,7 @@ import {
   type Archetype,
   type ServiceType,
 } from './demo-archetypes.ts';
-import { addDays, DEMO_PERIOD_START, daysBetween, earlierOf, msOfDate, isoDateOf } from './demo-dates.ts';
+import { addDays, DEMO_PERIOD_START, daysBetween, earlierOf, isoDateOf, laterOf, msOfDate } from './demo-dates.ts';
 import { caseWorkersOf, DEMO_USERS, type DemoOrganisationKey } from './demo-directory.ts';
 import type {
   ClosureReason,
@@ -289,6 +289,10 @@ export function planCase(ctx: CasePlanningContext, index: number): PlannedCase {
       changes,
     });
   }
+  const lastReferralOn = referrals
+    .map((referral) => referral.madeOn)
+    .sort()
+    .at(-1);
   if (consentPattern !== 'missing') {
     for (const target of referralTargets) {
       consents.push({
@@ -297,9 +301,13 @@ export function planCase(ctx: CasePlanningContext, index: number): PlannedCase {
         legalBasis: 'consent',
         givenBy,
         givenOn: consentOn,
+        // Withdrawn after the last referral it allowed was made (a referral needs it in force that day).
         withdrawnOn:
           consentPattern === 'withdrawn'
-            ? (withdrawalOn ?? earlierOf(addDays(consentOn, random.int(10, 60)), now))
+            ? laterOf(
+                withdrawalOn ?? earlierOf(addDays(consentOn, random.int(10, 60)), now),
+                lastReferralOn ? addDays(lastReferralOn, 1) : consentOn,
+              )
             : null,
       });
     }

@@ -1,20 +1,26 @@
 import type { Analysis } from '@raksa/detect';
 import type { CreateReportInput, Repositories } from '@raksa/store';
-import { dateTimeOn } from './demo-dates.ts';
+import { addMinutes, dateTimeOn, earlierTimeOf, laterTimeOf } from './demo-dates.ts';
 import { DEMO_ORGANISATIONS, DEMO_USERS, type DemoOrganisationKey } from './demo-directory.ts';
 import type { DemoPlan, PlannedCase, PlannedCriminalCase, PlannedPerson, PlannedTip } from './demo-plan.ts';
 
 /**
  * Writes a planned dataset through the store's repositories (so every record is validated,
  * encrypted, versioned and has its history, as if staff had entered it), inside the caller's
- * transaction. Returns the ids it created and the past dates the records should carry
- * (see backdate-demo-records.ts): the repositories stamp actions with the current time.
+ * transaction, giving each action the past time the plan describes (a case opened in 2024, a
+ * referral accepted ten days later): the repositories record them and check their order.
  */
 export interface TextAnalyser {
   analyzeText(text: string): Analysis;
 }
 
-export type BackdatedColumns = Record<string, string | null>;
+export interface DemoWriteOptions {
+  readonly passwordHashes: ReadonlyMap<string, string>;
+  readonly detector: TextAnalyser;
+  /** No record is dated after this instant (see latestDemoTime). */
+  readonly latestTime: string;
+  readonly onProgress?: (progress: DemoProgress) => void;
+}
 
 export interface DemoProgress {
   readonly stage: 'directory' | 'tips' | 'cases' | 'triage' | 'criminal_cases';
@@ -25,7 +31,6 @@ export interface DemoProgress {
 export interface WrittenDemo {
   readonly organisationIds: ReadonlyMap<DemoOrganisationKey, string>;
   readonly userIds: ReadonlyMap<string, string>;
-  readonly backdates: ReadonlyMap<string, { id: string; columns: BackdatedColumns }[]>;
   readonly counts: {
     organisations: number;
     teams: number;
@@ -75,19 +80,14 @@ function personInput(person: PlannedPerson, kind: 'victim' | 'suspect', organisa
   };
 }
 
-export async function writeDemoPlan(
-  tx: Repositories,
-  plan: DemoPlan,
-  passwordHashes: ReadonlyMap<string, string>,
-  detector: TextAnalyser,
-  onProgress: (progress: DemoProgress) => void = () => undefined,
-): Promise<WrittenDemo> {
-  const backdates = new Map<string, { id: string; columns: BackdatedColumns }[]>();
-  const backdate = (table: string, id: string, columns: BackdatedColumns) => {
-    const rows = backdates.get(table) ?? [];
-    rows.push({ id, columns });
-    backdates.set(table, rows);
-  };
+/** The stated time of an action planned on a day: at a given minute of it, never after `latestTime`. */
+export type DemoClock = (isoDate: string, minuteOfDay: number) => string;
+
+export async function writeDemoPlan(tx: Repositories, plan: DemoPlan, options: DemoWriteOptions): Promise<WrittenDemo> {
+  const { passwordHashes, detector, latestTime } = options;
+  const onProgress = options.onProgress ?? (() => undefined);
+  const at: DemoClock = (isoDate, minuteOfDay) => earlierTimeOf(dateTimeOn(isoDate, minuteOfDay), latestTime);
+  const notLater = (time: string) => earlierTimeOf(time, latestTime);
   const referralsByStatus: Record<string, number> = { in_progress: 0, accepted: 0, rejected: 0, done: 0, revoked: 0 };
   const counts = {
     organisations: 0,
@@ -156,16 +156,16 @@ export async function writeDemoPlan(
   const provinceIds = new Map((await tx.locations.provinces('KH')).map((province) => [province.code, province.id]));
 
   // ── Tips and calls (triaged after the cases exist) ───────────────────────────────────────────
-  const reports = new Map<string, { id: string; version: number }>();
-  const sourceTipOfCase = new Map<string, string>();
+  const reports = new Map<string, { id: string; version: number; receivedAt: string }>();
+  const sourceTipOfCase = new Map<string, { id: string; receivedAt: string }>();
   for (const tip of plan.tips) {
     const { report } = await tx.reports.create(
-      reportInput(tip, detector, organisationId, teamIds, userIds),
+      { ...reportInput(tip, detector, organisationId, teamIds, userIds), receivedAt: notLater(tip.receivedAt) },
       tip.receivedByLogin ? actor(tip.receivedByLogin) : SYSTEM_ACTOR,
     );
-    reports.set(tip.key, { id: report.id, version: report.version });
-    backdate('reports', report.id, { created_at: tip.receivedAt, updated_at: tip.receivedAt });
-    if (tip.triage.status === 'converted') sourceTipOfCase.set(tip.triage.caseKey, report.id);
+    reports.set(tip.key, { id: report.id, version: report.version, receivedAt: report.receivedAt });
+    if (tip.triage.status === 'converted')
+      sourceTipOfCase.set(tip.triage.caseKey, { id: report.id, receivedAt: report.receivedAt });
     counts.tips += 1;
     if (tip.kind === 'hotline_call') counts.hotlineCalls += 1;
     if (counts.tips % 50 === 0 || counts.tips === plan.tips.length)
@@ -181,8 +181,9 @@ export async function writeDemoPlan(
       organisationId,
       teamId: (team) => required(teamIds, `${planned.organisation}/${team}`, 'team'),
       provinceIds,
-      sourceReportId: sourceTipOfCase.get(planned.key) ?? null,
-      backdate,
+      sourceReport: sourceTipOfCase.get(planned.key) ?? null,
+      at,
+      latestTime,
       counts,
     });
     caseIds.set(planned.key, written.caseId);
@@ -195,27 +196,30 @@ export async function writeDemoPlan(
     const triage = tip.triage;
     if (triage.status === 'new') continue;
     const report = required(reports, tip.key, 'tip');
+    // At the end of the day it was decided on, and at least a quarter of an hour after the tip came in.
+    const decidedAt = notLater(laterTimeOf(at(triage.on, 17 * 60), addMinutes(report.receivedAt, 15)));
     const decision =
       triage.status === 'converted' || triage.status === 'linked'
-        ? { status: triage.status, reason: triage.reason, linkedCaseId: required(caseIds, triage.caseKey, 'case') }
+        ? {
+            status: triage.status,
+            reason: triage.reason,
+            linkedCaseId: required(caseIds, triage.caseKey, 'case'),
+            at: decidedAt,
+          }
         : triage.status === 'dismissed'
-          ? { status: triage.status, reason: triage.reason }
-          : { status: triage.status };
-    const updated = await tx.reports.triage(report.id, report.version, decision, actor(triage.byLogin));
-    backdate('reports', updated.id, {
-      triaged_at: dateTimeOn(triage.on, 17 * 60),
-      updated_at: dateTimeOn(triage.on, 17 * 60),
-    });
+          ? { status: triage.status, reason: triage.reason, at: decidedAt }
+          : { status: triage.status, at: decidedAt };
+    await tx.reports.triage(report.id, report.version, decision, actor(triage.byLogin));
   }
 
   // ── Criminal cases ───────────────────────────────────────────────────────────────────────────
   onProgress({ stage: 'triage', done: plan.tips.length, total: plan.tips.length });
   for (const planned of plan.criminalCases) {
-    await writeCriminalCase(tx, planned, { actor, organisationId, victimIds, backdate, counts });
+    await writeCriminalCase(tx, planned, { actor, organisationId, victimIds, counts });
   }
   onProgress({ stage: 'criminal_cases', done: plan.criminalCases.length, total: plan.criminalCases.length });
 
-  return { organisationIds, userIds, backdates, counts };
+  return { organisationIds, userIds, counts };
 }
 
 /**
@@ -261,8 +265,10 @@ interface CaseWriting {
   organisationId(key: DemoOrganisationKey): string;
   teamId(team: string): string;
   provinceIds: ReadonlyMap<string, string>;
-  sourceReportId: string | null;
-  backdate(table: string, id: string, columns: BackdatedColumns): void;
+  /** The tip the case was opened from, if any. */
+  sourceReport: { id: string; receivedAt: string } | null;
+  at: DemoClock;
+  latestTime: string;
   counts: WrittenDemo['counts'];
 }
 
@@ -272,22 +278,28 @@ async function writeCase(
   w: CaseWriting,
 ): Promise<{ caseId: string; victimId: string }> {
   const owner = w.actor(planned.ownerLogin);
-  const openedAt = dateTimeOn(planned.openedOn, 9 * 60);
+  // At nine on its day, or an hour after the tip it comes from if that came in later that day.
+  const openedAt = w.sourceReport
+    ? earlierTimeOf(
+        laterTimeOf(w.at(planned.openedOn, 9 * 60), addMinutes(w.sourceReport.receivedAt, 60)),
+        w.latestTime,
+      )
+    : w.at(planned.openedOn, 9 * 60);
   const victim = await tx.persons.create(
     personInput(planned.victim, 'victim', w.organisationId(planned.organisation)),
     owner,
   );
-  w.backdate('persons', victim.id, { created_at: openedAt, updated_at: openedAt });
   let theCase = await tx.cases.create(
     {
       victimPersonId: victim.id,
       organisationId: w.organisationId(planned.organisation),
       teamId: w.teamId(planned.team),
       ownerUserId: owner.userId,
-      sourceReportId: w.sourceReportId,
+      sourceReportId: w.sourceReport?.id ?? null,
       riskLevel: planned.riskLevel,
       provinceCode: planned.provinceCode,
       summary: planned.summary,
+      openedAt,
     },
     owner,
   );
@@ -311,10 +323,6 @@ async function writeCase(
       version: record.version,
       withdrawnOn: consent.withdrawnOn,
     });
-    w.backdate('consents', record.id, {
-      created_at: dateTimeOn(consent.givenOn, 10 * 60),
-      updated_at: dateTimeOn(consent.withdrawnOn ?? consent.givenOn, 10 * 60),
-    });
     w.counts.consents += 1;
   }
 
@@ -336,18 +344,18 @@ async function writeCase(
     w.counts.traffickingEvents += 1;
   }
   if (planned.screening) {
-    const screening = await tx.screenings.submit({ caseId: theCase.id, ...planned.screening }, owner);
-    w.backdate('screenings', screening.id, {
-      created_at: dateTimeOn(planned.screening.screenedOn, 11 * 60),
-      updated_at: dateTimeOn(planned.screening.screenedOn, 11 * 60),
-    });
+    await tx.screenings.submit({ caseId: theCase.id, ...planned.screening }, owner);
     w.counts.screenings += 1;
   }
   if (planned.status) {
     theCase = await tx.cases.decideTraffickingStatus(
       theCase.id,
       theCase.version,
-      { status: planned.status.status, decidedByKind: planned.status.decidedByKind },
+      {
+        status: planned.status.status,
+        decidedByKind: planned.status.decidedByKind,
+        at: w.at(planned.status.decidedOn, 16 * 60),
+      },
       owner,
     );
   }
@@ -359,7 +367,9 @@ async function writeCase(
       { caseId: theCase.id, title: task.title, dueOn: task.dueOn, assignedUserId: owner.userId },
       owner,
     );
-    if (task.done) await tx.tasks.update(record.id, record.version, { status: 'done' }, owner);
+    // Done on the day it was due.
+    if (task.done)
+      await tx.tasks.update(record.id, record.version, { status: 'done', at: w.at(task.dueOn, 12 * 60) }, owner);
   }
 
   for (const referral of planned.referrals) {
@@ -370,24 +380,18 @@ async function writeCase(
         toOrganisationId: w.organisationId(referral.to),
         serviceType: referral.serviceType,
         ...(referral.consentOverrideReason ? { consentOverride: { reason: referral.consentOverrideReason } } : {}),
+        referredAt: w.at(referral.madeOn, 14 * 60),
       },
       owner,
     );
-    const stamps: BackdatedColumns = {
-      referred_at: dateTimeOn(referral.madeOn, 14 * 60),
-      created_at: dateTimeOn(referral.madeOn, 14 * 60),
-    };
     for (const change of referral.changes) {
       record = await tx.referrals.transition(
         record.id,
         record.version,
-        { status: change.status, reason: change.reason },
+        { status: change.status, reason: change.reason, at: w.at(change.on, 15 * 60) },
         w.actor(change.byLogin),
       );
-      stamps[`${change.status}_at`] = dateTimeOn(change.on, 15 * 60);
-      stamps['updated_at'] = dateTimeOn(change.on, 15 * 60);
     }
-    w.backdate('referrals', record.id, stamps);
     w.counts.referrals += 1;
     w.counts.referralsByStatus[record.status] = (w.counts.referralsByStatus[record.status] ?? 0) + 1;
   }
@@ -397,20 +401,15 @@ async function writeCase(
     w.counts.withdrawnConsents += 1;
   }
 
-  const caseStamps: BackdatedColumns = { opened_at: openedAt, created_at: openedAt, updated_at: openedAt };
-  if (planned.status) caseStamps['status_decided_at'] = dateTimeOn(planned.status.decidedOn, 16 * 60);
   if (planned.closure) {
     theCase = await tx.cases.close(
       theCase.id,
       theCase.version,
-      { reason: planned.closure.reason, note: planned.closure.note },
+      { reason: planned.closure.reason, note: planned.closure.note, at: w.at(planned.closure.closedOn, 16 * 60) },
       owner,
     );
-    caseStamps['closed_at'] = dateTimeOn(planned.closure.closedOn, 16 * 60);
-    caseStamps['updated_at'] = caseStamps['closed_at'];
     w.counts.closedCases += 1;
   }
-  w.backdate('cases', theCase.id, caseStamps);
   return { caseId: theCase.id, victimId: victim.id };
 }
 
@@ -418,7 +417,6 @@ interface CriminalCaseWriting {
   actor(login: string): { userId: string };
   organisationId(key: DemoOrganisationKey): string;
   victimIds: ReadonlyMap<string, string>;
-  backdate(table: string, id: string, columns: BackdatedColumns): void;
   counts: WrittenDemo['counts'];
 }
 
@@ -442,11 +440,6 @@ async function writeCriminalCase(
     investigator,
   );
   w.counts.criminalCases += 1;
-  const opened = planned.stages[0]?.occurredOn ?? planned.offenceDate;
-  w.backdate('criminal_cases', criminalCase.id, {
-    created_at: dateTimeOn(opened, 10 * 60),
-    updated_at: dateTimeOn(planned.stages.at(-1)?.occurredOn ?? opened, 10 * 60),
-  });
   for (const key of planned.victimCaseKeys) {
     await tx.criminalCases.addParty(criminalCase.id, required(w.victimIds, key, 'case'), 'victim');
   }

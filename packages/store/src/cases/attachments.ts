@@ -77,7 +77,12 @@ export function createAttachmentRepository(ctx: StoreContext) {
           },
           who,
           // The bytes stay out of the record and its history; they are bound to the attachment's id.
-          { id: attachmentId, content: ctx.cipher.encryptBytes(a.content, `attachments.content.${attachmentId}`) },
+          {
+            extraColumns: {
+              id: attachmentId,
+              content: ctx.cipher.encryptBytes(a.content, `attachments.content.${attachmentId}`),
+            },
+          },
         );
       });
     },

@@ -21,6 +21,7 @@ import {
   type Actor,
 } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse-input.ts';
+import { effectiveTime, pastDateTime, requireNotBefore } from '../validation/past-time.ts';
 import {
   exploitationTypes,
   forcedLabourSectors,
@@ -235,9 +236,15 @@ const patchTaskSchema = z
     dueOn: isoDate.nullable(),
     assignedUserId: id.nullable(),
     status: z.enum(taskStatuses),
+    /** When the task was done or cancelled, if not now: not before its case was opened. */
+    at: pastDateTime,
   })
   .partial()
-  .strict();
+  .strict()
+  .refine((patch) => patch.at === undefined || patch.status === 'done' || patch.status === 'cancelled', {
+    message: 'a time is given only with the status done or cancelled',
+    path: ['at'],
+  });
 
 async function requireCase(ctx: StoreContext, caseId: string): Promise<void> {
   const row = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
@@ -369,18 +376,35 @@ export function createCaseDetailRepositories(ctx: StoreContext) {
           return insertRecord(tx, taskSpec, values, actorOf(actor));
         });
       },
+      /** Changes a task; marking it done or cancelled stamps `completedAt` now, or at `at`. */
       async update(taskId: string, version: number, patch: z.input<typeof patchTaskSchema>, actor: Actor) {
-        const changes = parseInput(patchTaskSchema, patch, 'task change');
+        const { at, ...changes } = parseInput(patchTaskSchema, patch, 'task change');
+        const target = parseInput(id, taskId, 'task id');
         const completedAt =
-          changes.status === undefined ? undefined : changes.status === 'open' ? null : new Date().toISOString();
-        return updateRecord<TaskRecord>(
-          ctx,
-          taskSpec,
-          parseInput(id, taskId, 'task id'),
-          parseInput(expectedVersion, version, 'expected version'),
-          { ...changes, completedAt },
-          actorOf(actor),
-        );
+          changes.status === undefined ? undefined : changes.status === 'open' ? null : effectiveTime(at);
+        return withTransaction(ctx, async (tx) => {
+          if (at) {
+            const theCase = (await tx.db
+              .selectFrom('tasks')
+              .innerJoin('cases', 'cases.id', 'tasks.case_id')
+              .select('cases.opened_at as opened_at')
+              .where('tasks.id', '=', target)
+              .executeTakeFirst()) as { opened_at: string } | undefined;
+            requireNotBefore(at, theCase?.opened_at, {
+              field: 'at',
+              message: 'a task cannot be completed before its case was opened',
+            });
+          }
+          return updateRecord<TaskRecord>(
+            tx,
+            taskSpec,
+            target,
+            parseInput(expectedVersion, version, 'expected version'),
+            { ...changes, completedAt },
+            actorOf(actor),
+            { effectiveAt: at ?? null },
+          );
+        });
       },
       async listForCase(caseId: string): Promise<TaskRecord[]> {
         const target = caseIdOf(caseId);

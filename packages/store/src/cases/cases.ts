@@ -8,6 +8,7 @@ import {
   listRecords,
   updateRecord,
   type BaseRecord,
+  type RecordPatch,
   type TableSpec,
 } from '../records/versioned-record.ts';
 import {
@@ -21,6 +22,7 @@ import {
   type Actor,
 } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse-input.ts';
+import { effectiveTime, pastDateTime, requireNotBefore } from '../validation/past-time.ts';
 import { statusDeciderKinds } from './code-lists.ts';
 
 export const traffickingStatuses = ['possible', 'actual', 'not_trafficked'] as const;
@@ -99,6 +101,8 @@ const createCaseSchema = z
     riskLevel: z.enum(caseRiskLevels).optional(),
     provinceCode: boundedText(20).nullable().optional(),
     summary: narrativeText.nullable().optional(),
+    /** When the case was opened, if not now (a case moved from a spreadsheet, entered after the fact). */
+    openedAt: pastDateTime.optional(),
   })
   .strict();
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
@@ -116,7 +120,12 @@ const patchCaseSchema = z
   .strict();
 
 const statusDecisionSchema = z
-  .object({ status: z.enum(traffickingStatuses), decidedByKind: z.enum(statusDeciderKinds) })
+  .object({
+    status: z.enum(traffickingStatuses),
+    decidedByKind: z.enum(statusDeciderKinds),
+    /** When it was decided, if not now; not before the case was opened. */
+    at: pastDateTime.optional(),
+  })
   .strict();
 const closeSchema = z
   .object({
@@ -124,6 +133,14 @@ const closeSchema = z
     note: boundedText(LIMITS.shortText * 4)
       .nullable()
       .optional(),
+    /** When the case was closed, if not now; not before it was opened. */
+    at: pastDateTime.optional(),
+  })
+  .strict();
+const reopenSchema = z
+  .object({
+    /** When the case was reopened, if not now; not before it was closed. */
+    at: pastDateTime.optional(),
   })
   .strict();
 
@@ -143,7 +160,13 @@ const CASE_SCOPE = { owner: 'owner_user_id', team: 'team_id', organisation: 'org
 export function createCaseRepository(ctx: StoreContext) {
   const get = async (caseId: string): Promise<CaseRecord> =>
     getRecord(ctx, caseSpec, parseInput(id, caseId, 'case id'));
-  const update = async (caseId: string, version: number, patch: Record<string, unknown>, actor: Actor) =>
+  const update = async (
+    caseId: string,
+    version: number,
+    patch: RecordPatch<CaseRecord>,
+    actor: Actor,
+    effectiveAt: string | null = null,
+  ) =>
     updateRecord<CaseRecord>(
       ctx,
       caseSpec,
@@ -151,12 +174,17 @@ export function createCaseRepository(ctx: StoreContext) {
       parseInput(expectedVersion, version, 'expected version'),
       patch,
       parseInput(actorSchema, actor, 'actor'),
+      { effectiveAt },
     );
 
   return {
-    /** Opens the case of a victim; a person has at most one case. */
+    /**
+     * Opens the case of a victim; a person has at most one case. `openedAt` records a past opening
+     * (not before the report it comes from was received); its history keeps it as the effective time.
+     */
     async create(input: CreateCaseInput, actor: Actor): Promise<CaseRecord> {
       const values = parseInput(createCaseSchema, input, 'case');
+      const who = parseInput(actorSchema, actor, 'actor');
       return withTransaction(ctx, async (tx) => {
         const existing = await tx.db
           .selectFrom('cases')
@@ -168,14 +196,25 @@ export function createCaseRepository(ctx: StoreContext) {
             caseId: existing.id,
           });
         }
-        return insertRecord(tx, caseSpec, values, parseInput(actorSchema, actor, 'actor'));
+        if (values.openedAt && values.sourceReportId) {
+          const source = (await tx.db
+            .selectFrom('reports')
+            .select('received_at')
+            .where('id', '=', values.sourceReportId)
+            .executeTakeFirst()) as { received_at: string } | undefined;
+          requireNotBefore(values.openedAt, source?.received_at, {
+            field: 'openedAt',
+            message: 'a case cannot be opened before the report it comes from was received',
+          });
+        }
+        return insertRecord(tx, caseSpec, values, who, { effectiveAt: values.openedAt ?? null });
       });
     },
     get,
     async update(caseId: string, version: number, patch: z.input<typeof patchCaseSchema>, actor: Actor) {
       return update(caseId, version, parseInput(patchCaseSchema, patch, 'case change'), actor);
     },
-    /** Records the trafficking status, who decided it (user and kind of organisation) and when. */
+    /** Records the trafficking status, who decided it (user and kind of organisation) and when (`at`, or now). */
     async decideTraffickingStatus(
       caseId: string,
       version: number,
@@ -186,15 +225,25 @@ export function createCaseRepository(ctx: StoreContext) {
       return update(
         caseId,
         version,
-        {
-          traffickingStatus: d.status,
-          statusDecidedByKind: d.decidedByKind,
-          statusDecidedByUserId: actor.userId,
-          statusDecidedAt: new Date().toISOString(),
+        (current) => {
+          if (d.at) {
+            requireNotBefore(d.at, current.openedAt, {
+              field: 'at',
+              message: 'a trafficking status cannot be decided before the case was opened',
+            });
+          }
+          return {
+            traffickingStatus: d.status,
+            statusDecidedByKind: d.decidedByKind,
+            statusDecidedByUserId: actor.userId,
+            statusDecidedAt: effectiveTime(d.at),
+          };
         },
         actor,
+        d.at ?? null,
       );
     },
+    /** Closes the case with a reason, now or at `at` (not before it was opened). */
     async close(
       caseId: string,
       version: number,
@@ -202,33 +251,52 @@ export function createCaseRepository(ctx: StoreContext) {
       actor: Actor,
     ): Promise<CaseRecord> {
       const c = parseInput(closeSchema, closure, 'case closure');
-      const current = await get(caseId);
-      if (current.closedAt !== null && current.version === version) {
-        throw new StoreError('invalid_transition', `case ${caseId} is already closed`);
-      }
       return update(
         caseId,
         version,
-        { closedAt: new Date().toISOString(), closureReason: c.reason, closureNote: c.note ?? null },
-        actor,
-      );
-    },
-    async reopen(caseId: string, version: number, actor: Actor): Promise<CaseRecord> {
-      const current = await get(caseId);
-      if (current.closedAt === null && current.version === version) {
-        throw new StoreError('invalid_transition', `case ${caseId} is open`);
-      }
-      return update(
-        caseId,
-        version,
-        {
-          closedAt: null,
-          closureReason: null,
-          closureNote: null,
-          workflowStage: 'reopened',
-          reopenedCount: current.reopenedCount + 1,
+        (current) => {
+          if (current.closedAt !== null) throw new StoreError('invalid_transition', `case ${caseId} is already closed`);
+          if (c.at) {
+            requireNotBefore(c.at, current.openedAt, {
+              field: 'at',
+              message: 'a case cannot be closed before it was opened',
+            });
+          }
+          return { closedAt: effectiveTime(c.at), closureReason: c.reason, closureNote: c.note ?? null };
         },
         actor,
+        c.at ?? null,
+      );
+    },
+    /** Reopens a closed case, now or at `options.at` (not before it was closed), which its history keeps. */
+    async reopen(
+      caseId: string,
+      version: number,
+      actor: Actor,
+      options: z.input<typeof reopenSchema> = {},
+    ): Promise<CaseRecord> {
+      const r = parseInput(reopenSchema, options, 'case reopening');
+      return update(
+        caseId,
+        version,
+        (current) => {
+          if (current.closedAt === null) throw new StoreError('invalid_transition', `case ${caseId} is open`);
+          if (r.at) {
+            requireNotBefore(r.at, current.closedAt, {
+              field: 'at',
+              message: 'a case cannot be reopened before it was closed',
+            });
+          }
+          return {
+            closedAt: null,
+            closureReason: null,
+            closureNote: null,
+            workflowStage: 'reopened',
+            reopenedCount: current.reopenedCount + 1,
+          };
+        },
+        actor,
+        r.at ?? null,
       );
     },
     /** Cases within the scope, newest first, with optional filters. */

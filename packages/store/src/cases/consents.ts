@@ -86,22 +86,23 @@ export function createConsentRepository(ctx: StoreContext) {
     },
     /** Withdrawal is a new version of the consent; the earlier state stays in its history. */
     async withdraw(consentId: string, version: number, withdrawnOn: string, actor: Actor): Promise<ConsentRecord> {
-      const current = await getRecord<ConsentRecord>(ctx, consentSpec, parseInput(id, consentId, 'consent id'));
       const on = parseInput(isoDate, withdrawnOn, 'withdrawal date');
-      if (current.withdrawnOn !== null && current.version === version) {
-        throw new StoreError(
-          'invalid_transition',
-          `consent ${consentId} was already withdrawn on ${current.withdrawnOn}`,
-        );
-      }
-      if (on < current.givenOn)
-        throw new StoreError('invalid_input', 'a consent cannot be withdrawn before it was given');
-      return updateRecord(
+      return updateRecord<ConsentRecord>(
         ctx,
         consentSpec,
-        current.id,
+        parseInput(id, consentId, 'consent id'),
         parseInput(expectedVersion, version, 'expected version'),
-        { withdrawnOn: on },
+        (current) => {
+          if (current.withdrawnOn !== null) {
+            throw new StoreError(
+              'invalid_transition',
+              `consent ${consentId} was already withdrawn on ${current.withdrawnOn}`,
+            );
+          }
+          if (on < current.givenOn)
+            throw new StoreError('invalid_input', 'a consent cannot be withdrawn before it was given');
+          return { withdrawnOn: on };
+        },
         parseInput(actorSchema, actor, 'actor'),
       );
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   findRecordsSharingIdentifiers,
   identifierSchema,
+  insertEntityIndex,
   replaceEntityIndex,
   type Identifier,
   type IdentifierMatch,
@@ -163,7 +164,7 @@ export function createPersonRepository(ctx: StoreContext) {
           { citizenship: [], languages: [], ...values, createdByUserId: who.userId },
           who,
         );
-        await replaceEntityIndex(tx, 'persons', person.id, identifiersOf(person));
+        await insertEntityIndex(tx, 'persons', person.id, identifiersOf(person));
         return person;
       });
     },

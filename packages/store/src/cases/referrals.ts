@@ -11,6 +11,7 @@ import {
 } from '../records/versioned-record.ts';
 import { actorSchema, boundedText, expectedVersion, id, LIMITS, pageSchema, type Actor } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse-input.ts';
+import { effectiveTime, pastDateTime, requireNotBefore } from '../validation/past-time.ts';
 import { serviceTypes } from './code-lists.ts';
 import { createConsentRepository } from './consents.ts';
 
@@ -92,6 +93,8 @@ const makeReferralSchema = z
     note: boundedText(LIMITS.shortText * 4)
       .nullable()
       .optional(),
+    /** When the referral was made, if not now: not before the case was opened. */
+    referredAt: pastDateTime.optional(),
   })
   .strict()
   .refine((r) => r.fromOrganisationId !== r.toOrganisationId, {
@@ -101,14 +104,27 @@ const makeReferralSchema = z
 export type MakeReferralInput = z.input<typeof makeReferralSchema>;
 
 const transitionSchema = z
-  .object({ status: z.enum(referralStatuses), reason: boundedText(LIMITS.shortText).nullable().optional() })
+  .object({
+    status: z.enum(referralStatuses),
+    reason: boundedText(LIMITS.shortText).nullable().optional(),
+    /** When the change happened, if not now: not before the referral was made, nor before its last change. */
+    at: pastDateTime.optional(),
+  })
   .strict();
+
+/** The time of the referral's latest step: when it was made, or its latest answer. */
+function latestStepOf(referral: ReferralRecord): string {
+  return [referral.referredAt, referral.acceptedAt, referral.rejectedAt, referral.doneAt, referral.revokedAt]
+    .filter((time): time is string => time !== null)
+    .reduce((latest, time) => (Date.parse(time) > Date.parse(latest) ? time : latest));
+}
 
 export function createReferralRepository(ctx: StoreContext) {
   return {
     /**
      * Makes a referral. It needs the victim's consent to disclosure to the receiving organisation,
-     * in force today, unless `consentOverride` gives a reason: otherwise `consent_required`.
+     * in force on the day it is made (today, or the day of `referredAt`), unless `consentOverride`
+     * gives a reason: otherwise `consent_required`.
      */
     async make(input: MakeReferralInput, actor: Actor): Promise<ReferralRecord> {
       const r = parseInput(makeReferralSchema, input, 'referral');
@@ -116,15 +132,22 @@ export function createReferralRepository(ctx: StoreContext) {
       return withTransaction(ctx, async (tx) => {
         const theCase = (await tx.db
           .selectFrom('cases')
-          .select(['id', 'victim_person_id', 'closed_at'])
+          .select(['id', 'victim_person_id', 'closed_at', 'opened_at'])
           .where('id', '=', r.caseId)
-          .executeTakeFirst()) as { id: string; victim_person_id: string; closed_at: string | null } | undefined;
+          .executeTakeFirst()) as
+          { id: string; victim_person_id: string; closed_at: string | null; opened_at: string } | undefined;
         if (!theCase)
           throw new StoreError('not_found', `case ${r.caseId} does not exist`, { entity: 'case', id: r.caseId });
         if (theCase.closed_at)
           throw new StoreError('invalid_transition', `case ${r.caseId} is closed: reopen it to refer`);
+        if (r.referredAt) {
+          requireNotBefore(r.referredAt, theCase.opened_at, {
+            field: 'referredAt',
+            message: 'a referral cannot be made before the case was opened',
+          });
+        }
         const consents = createConsentRepository(tx);
-        const today = new Date().toISOString().slice(0, 10);
+        const today = effectiveTime(r.referredAt).slice(0, 10);
         let consentId: string | null;
         if (r.consentId) {
           const consent = await consents.get(r.consentId);
@@ -168,8 +191,10 @@ export function createReferralRepository(ctx: StoreContext) {
             consentOverrideReason: consentId ? null : (r.consentOverride?.reason ?? null),
             madeByUserId: who.userId,
             note: r.note ?? null,
+            referredAt: r.referredAt,
           },
           who,
+          { effectiveAt: r.referredAt ?? null },
         );
       });
     },
@@ -178,7 +203,10 @@ export function createReferralRepository(ctx: StoreContext) {
       return getRecord(ctx, referralSpec, parseInput(id, referralId, 'referral id'));
     },
 
-    /** Accept, reject (with a reason), complete or revoke (with a reason), following referralTransitions. */
+    /**
+     * Accept, reject (with a reason), complete or revoke (with a reason), following referralTransitions,
+     * now or at `at` (not before the referral was made nor before its last change).
+     */
     async transition(
       referralId: string,
       version: number,
@@ -187,32 +215,39 @@ export function createReferralRepository(ctx: StoreContext) {
     ): Promise<ReferralRecord> {
       const c = parseInput(transitionSchema, change, 'referral status change');
       const who = parseInput(actorSchema, actor, 'actor');
-      return withTransaction(ctx, async (tx) => {
-        const current = await getRecord<ReferralRecord>(tx, referralSpec, parseInput(id, referralId, 'referral id'));
-        if (current.version === version && !referralTransitions[current.status].includes(c.status)) {
-          throw new StoreError('invalid_transition', `a referral that is ${current.status} cannot become ${c.status}`, {
-            from: current.status,
-            to: c.status,
-          });
-        }
-        if (REASON_REQUIRED.has(c.status) && !(c.reason ?? '').trim()) {
-          throw new StoreError('invalid_input', `a referral can only be ${c.status} with a reason`);
-        }
-        const timestampProperty = TIMESTAMP_COLUMN[c.status];
-        return updateRecord<ReferralRecord>(
-          tx,
-          referralSpec,
-          current.id,
-          parseInput(expectedVersion, version, 'expected version'),
-          {
+      if (REASON_REQUIRED.has(c.status) && !(c.reason ?? '').trim()) {
+        throw new StoreError('invalid_input', `a referral can only be ${c.status} with a reason`);
+      }
+      return updateRecord<ReferralRecord>(
+        ctx,
+        referralSpec,
+        parseInput(id, referralId, 'referral id'),
+        parseInput(expectedVersion, version, 'expected version'),
+        (current) => {
+          if (!referralTransitions[current.status].includes(c.status)) {
+            throw new StoreError(
+              'invalid_transition',
+              `a referral that is ${current.status} cannot become ${c.status}`,
+              { from: current.status, to: c.status },
+            );
+          }
+          if (c.at) {
+            requireNotBefore(c.at, latestStepOf(current), {
+              field: 'at',
+              message: 'a referral cannot change before it was made or before its last change',
+            });
+          }
+          const timestampProperty = TIMESTAMP_COLUMN[c.status];
+          return {
             status: c.status,
             statusReason: c.reason ?? null,
             statusChangedByUserId: who.userId,
-            ...(timestampProperty ? { [timestampProperty]: new Date().toISOString() } : {}),
-          },
-          who,
-        );
-      });
+            ...(timestampProperty ? { [timestampProperty]: effectiveTime(c.at) } : {}),
+          };
+        },
+        who,
+        { effectiveAt: c.at ?? null },
+      );
     },
 
     async listForCase(caseId: string): Promise<ReferralRecord[]> {

@@ -1,7 +1,8 @@
-import type { PGlite } from '@electric-sql/pglite';
+import { parse, protocol, type PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 import { Mutex } from './mutex.ts';
+import { toTextParameter } from './text-parameter.ts';
 
 interface SharedInstanceState {
   readonly lock: Mutex;
@@ -43,7 +44,7 @@ export function createPgliteHandle(pglite: PGlite, options: PgliteHandleOptions)
 
   const connection = {
     async query(sqlText: string, parameters: unknown[]) {
-      const result = await pglite.query<Record<string, unknown>>(sqlText, parameters);
+      const result = await runStatement(pglite, sqlText, parameters);
       return { rows: result.rows, rowCount: result.affectedRows ?? 0, command: result.command ?? '' };
     },
     release: () => undefined as void,
@@ -86,6 +87,42 @@ export function createPgliteHandle(pglite: PGlite, options: PgliteHandleOptions)
       if (options.ownsInstance) await pglite.close();
     },
   };
+}
+
+/**
+ * Runs one statement with its parameters in a single exchange with PGlite: Parse, Bind, Describe,
+ * Execute and Sync sent together, parameters in text format with server-inferred types (as
+ * node-postgres sends them to PostgreSQL). `pglite.query` needs six exchanges per statement (it
+ * first asks for the parameter types); on the demo load this saves about a third of each
+ * statement's cost. Rows are parsed with the instance's own type parsers, as `pglite.query` does.
+ */
+async function runStatement(pglite: PGlite, sqlText: string, parameters: readonly unknown[]) {
+  return pglite._runExclusiveQuery(async () => {
+    const message = concatenate([
+      protocol.serialize.parse({ text: sqlText, types: [] }),
+      protocol.serialize.bind({ values: parameters.map(toTextParameter) }),
+      protocol.serialize.describe({ type: 'P' }),
+      protocol.serialize.execute({}),
+      protocol.serialize.sync(),
+    ]);
+    const { messages } = await pglite.execProtocol(message, { syncToFs: false });
+    // As pglite.query does: persist to the file system after a statement outside a transaction.
+    const ready = messages.find((m) => m instanceof protocol.messages.ReadyForQueryMessage);
+    if (ready?.status === 'I') await pglite.syncToFs();
+    const [result] = parse.parseResults(messages, pglite.parsers);
+    if (!result) throw new Error('PGlite answered a statement without a result');
+    return result as { rows: Record<string, unknown>[]; affectedRows?: number; command?: string };
+  });
+}
+
+function concatenate(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
 }
 
 export function quoteIdentifier(name: string): string {

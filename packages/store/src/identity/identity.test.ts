@@ -140,3 +140,29 @@ describe('hashSessionToken', () => {
     expect(hashSessionToken('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describeEachDatabase('TOTP replay protection', (getStore) => {
+  it('accepts each time step once, only later steps after it, atomically under concurrency', async () => {
+    const store = getStore();
+    const { user } = await createOrganisationWithCaseWorker(store);
+    expect(await store.users.recordTotpStep(user.id, 59_000_000)).toBe(true);
+    expect(await store.users.recordTotpStep(user.id, 59_000_000)).toBe(false);
+    expect(await store.users.recordTotpStep(user.id, 58_999_999)).toBe(false);
+    const racing = await Promise.all(Array.from({ length: 5 }, () => store.users.recordTotpStep(user.id, 59_000_001)));
+    expect(racing.filter(Boolean)).toHaveLength(1);
+    expect(await store.users.recordTotpStep(user.id, 59_000_002)).toBe(true);
+  });
+
+  it('rejects an unknown user and a step that is not a whole, non-negative number', async () => {
+    const store = getStore();
+    const { user } = await createOrganisationWithCaseWorker(store);
+    await expect(store.users.recordTotpStep('00000000-0000-4000-8000-000000000000', 1)).rejects.toSatisfy((e) =>
+      isStoreError(e, 'not_found'),
+    );
+    for (const step of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, '5' as unknown as number]) {
+      await expect(store.users.recordTotpStep(user.id, step)).rejects.toSatisfy((e) =>
+        isStoreError(e, 'invalid_input'),
+      );
+    }
+  });
+});

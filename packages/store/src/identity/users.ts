@@ -109,6 +109,9 @@ const patchUserSchema = z
   .partial()
   .strict();
 
+/** An RFC 6238 time step: whole 30-second periods since 1970 (about 59 million in 2026). */
+const totpStep = z.number().int('must be a whole number').min(0).max(Number.MAX_SAFE_INTEGER);
+
 const loginPolicySchema = z
   .object({ lockAfterFailures: z.number().int().min(1).max(100), lockMinutes: z.number().int().min(1).max(10_000) })
   .strict();
@@ -198,6 +201,25 @@ export function createUserRepository(ctx: StoreContext) {
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) throw notFound('user', userId);
       return get(userId);
+    },
+    /**
+     * TOTP replay protection: records `step` (the RFC 6238 time step of a code just verified) as the
+     * user's last accepted step, only if it is later than the one stored, in one atomic UPDATE.
+     * Returns false, changing nothing, when that step (or a later one) was accepted already: the
+     * code is being replayed and must be refused. Throws `not_found` for an unknown user.
+     */
+    async recordTotpStep(userId: string, step: number): Promise<boolean> {
+      const target = parseInput(id, userId, 'user id');
+      const accepted = parseInput(totpStep, step, 'TOTP time step');
+      const result = await ctx.db
+        .updateTable('users')
+        .set({ totp_last_step: accepted })
+        .where('id', '=', target)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', accepted)]))
+        .executeTakeFirst();
+      if (result.numUpdatedRows > 0n) return true;
+      if (!(await findRecord(ctx, userSpec, target))) throw notFound('user', userId);
+      return false;
     },
     async exists(userId: string): Promise<boolean> {
       return (await findRecord(ctx, userSpec, parseInput(id, userId, 'user id'))) !== undefined;

@@ -43,6 +43,16 @@ export async function replaceEntityIndex(
     .where('owner_table', '=', ownerTable)
     .where('owner_id', '=', ownerId)
     .execute();
+  await insertEntityIndex(ctx, ownerTable, ownerId, identifiers);
+}
+
+/** Indexes the identifiers of a record that has none indexed yet (one just created): one INSERT. */
+export async function insertEntityIndex(
+  ctx: StoreContext,
+  ownerTable: IndexOwnerTable,
+  ownerId: string,
+  identifiers: readonly Identifier[],
+): Promise<void> {
   const indexes = blindIndexesOf(ctx, identifiers);
   if (indexes.length === 0) return;
   await ctx.db

@@ -17,7 +17,6 @@ import {
   boundedText,
   expectedVersion,
   id,
-  isoDateTime,
   LIMITS,
   listOf,
   narrativeText,
@@ -25,6 +24,7 @@ import {
   type Actor,
 } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse-input.ts';
+import { effectiveTime, pastDateTime, requireNotBefore } from '../validation/past-time.ts';
 import {
   analysisSchema,
   identifiersOfAnalysis,
@@ -37,7 +37,7 @@ import {
   findRecordsByIdentifier,
   findRecordsSharingIdentifiers,
   identifierSchema,
-  replaceEntityIndex,
+  insertEntityIndex,
   type Identifier,
   type IdentifierMatch,
 } from './entity-index.ts';
@@ -149,7 +149,8 @@ const createReportSchema = z
   .object({
     kind: z.enum(reportKinds),
     channel: z.enum(reportChannels),
-    receivedAt: isoDateTime.optional(),
+    /** When the tip or call came in, if not now (not in the future). */
+    receivedAt: pastDateTime.optional(),
     anonymous: z.boolean().optional(),
     callerRelationship: z.enum(callerRelationships).nullable().optional(),
     language: boundedText(20).nullable().optional(),
@@ -189,6 +190,8 @@ const triageSchema = z
     status: z.enum(triageStatuses),
     reason: boundedText(LIMITS.shortText).nullable().optional(),
     linkedCaseId: id.nullable().optional(),
+    /** When it was decided, if not now: not before the report was received, nor before its last triage. */
+    at: pastDateTime.optional(),
   })
   .strict()
   .refine((t) => t.status !== 'dismissed' || (t.reason ?? '').trim() !== '', {
@@ -267,15 +270,13 @@ export function createReportRepository(ctx: StoreContext) {
             callDurationSeconds: r.callDurationSeconds,
           },
           who,
+          {
+            // Kept out of the record and its history: only the hash, for findByFollowUpCode.
+            extraColumns: followUpCode ? { follow_up_code_hash: hashFollowUpCode(followUpCode) } : {},
+            effectiveAt: r.receivedAt ?? null,
+          },
         );
-        if (followUpCode) {
-          await tx.db
-            .updateTable('reports')
-            .set({ follow_up_code_hash: hashFollowUpCode(followUpCode) })
-            .where('id', '=', stored.id)
-            .execute();
-        }
-        await replaceEntityIndex(tx, 'reports', stored.id, identifiers);
+        await insertEntityIndex(tx, 'reports', stored.id, identifiers);
         return { report: toReport(stored), followUpCode };
       });
     },
@@ -309,32 +310,38 @@ export function createReportRepository(ctx: StoreContext) {
     ): Promise<ReportRecord> {
       const d = parseInput(triageSchema, decision, 'triage decision');
       const who = parseInput(actorSchema, actor, 'actor');
-      return withTransaction(ctx, async (tx) => {
-        const current = await getRecord<StoredReport>(tx, storedSpec, parseInput(id, reportId, 'report id'));
-        if (current.version === version && !triageTransitions[current.triageStatus].includes(d.status)) {
-          throw new StoreError(
-            'invalid_transition',
-            `a report in triage status ${current.triageStatus} cannot become ${d.status}`,
-            { from: current.triageStatus, to: d.status },
-          );
-        }
-        return toReport(
-          await updateRecord<StoredReport>(
-            tx,
-            storedSpec,
-            current.id,
-            parseInput(expectedVersion, version, 'expected version'),
-            {
+      return toReport(
+        await updateRecord<StoredReport>(
+          ctx,
+          storedSpec,
+          parseInput(id, reportId, 'report id'),
+          parseInput(expectedVersion, version, 'expected version'),
+          (current) => {
+            if (!triageTransitions[current.triageStatus].includes(d.status)) {
+              throw new StoreError(
+                'invalid_transition',
+                `a report in triage status ${current.triageStatus} cannot become ${d.status}`,
+                { from: current.triageStatus, to: d.status },
+              );
+            }
+            if (d.at) {
+              requireNotBefore(d.at, current.triagedAt ?? current.receivedAt, {
+                field: 'at',
+                message: 'a report cannot be triaged before it was received, nor before its last triage',
+              });
+            }
+            return {
               triageStatus: d.status,
               triageReason: d.reason ?? null,
               linkedCaseId: d.linkedCaseId ?? current.linkedCaseId,
               triagedByUserId: who.userId,
-              triagedAt: new Date().toISOString(),
-            },
-            who,
-          ),
-        );
-      });
+              triagedAt: effectiveTime(d.at),
+            };
+          },
+          who,
+          { effectiveAt: d.at ?? null },
+        ),
+      );
     },
 
     /** Reports awaiting triage within the scope, highest risk first, then oldest first. */

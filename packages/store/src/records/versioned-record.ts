@@ -26,8 +26,15 @@ export interface BaseRecord {
   readonly updatedAt: string;
 }
 
+const columnNames = new Map<string, string>();
+
 export function columnOf(property: string): string {
-  return property.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
+  let column = columnNames.get(property);
+  if (column === undefined) {
+    column = property.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
+    columnNames.set(property, column);
+  }
+  return column;
 }
 
 export function isEncrypted(kind: FieldKind | undefined): boolean {
@@ -95,18 +102,25 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+export interface InsertOptions {
+  /** Columns written as given and kept out of the record and its history (e.g. an attachment's bytes). */
+  readonly extraColumns?: Record<string, unknown>;
+  /** The past time the caller stated for the creation (a case opened in 2024), kept in its history. */
+  readonly effectiveAt?: string | null;
+}
+
+/** Inserts a record; its history gets one row per field that is not null (defaults included). */
 export async function insertRecord<TRecord extends BaseRecord>(
   ctx: StoreContext,
   spec: TableSpec,
   values: Record<string, unknown>,
   actor: Actor,
-  /** Columns written as given and kept out of the record and its history (e.g. an attachment's bytes). */
-  extraColumns: Record<string, unknown> = {},
+  options: InsertOptions = {},
 ): Promise<TRecord> {
   return withTransaction(ctx, async (tx) => {
     const row = (await tx.db
       .insertInto(spec.table)
-      .values({ ...encodeRecord(tx, spec, values), ...extraColumns })
+      .values({ ...encodeRecord(tx, spec, values), ...options.extraColumns })
       .returningAll()
       .executeTakeFirstOrThrow()) as Record<string, unknown>;
     const record = decodeRecord<TRecord>(tx, spec, row);
@@ -118,7 +132,14 @@ export async function insertRecord<TRecord extends BaseRecord>(
         newValue: (record as unknown as Record<string, unknown>)[property],
         encrypted: isEncrypted(spec.fields[property]),
       }));
-    await writeHistory(tx, { table: spec.table, recordId: record.id, recordVersion: record.version, actor, changes });
+    await writeHistory(tx, {
+      table: spec.table,
+      recordId: record.id,
+      recordVersion: record.version,
+      actor,
+      changes,
+      effectiveAt: options.effectiveAt ?? null,
+    });
     return record;
   });
 }
@@ -142,6 +163,17 @@ export async function getRecord<TRecord>(ctx: StoreContext, spec: TableSpec, rec
 }
 
 /**
+ * The change to apply: the new values, or a function of the current (locked, version-checked)
+ * record that returns them, or throws when the change is not allowed for it (a transition check).
+ */
+export type RecordPatch<TRecord> = Record<string, unknown> | ((current: TRecord) => Record<string, unknown>);
+
+export interface UpdateOptions {
+  /** The past time the caller stated for the change (a referral accepted last week), kept in its history. */
+  readonly effectiveAt?: string | null;
+}
+
+/**
  * Optimistic concurrency: the update applies only if the stored version is `expectedVersion`;
  * otherwise a `version_conflict` carrying the current record. Each changed field gets a history row.
  */
@@ -150,8 +182,9 @@ export async function updateRecord<TRecord extends BaseRecord>(
   spec: TableSpec,
   recordId: string,
   expectedVersion: number,
-  patch: Record<string, unknown>,
+  patchOrChange: RecordPatch<TRecord>,
   actor: Actor,
+  options: UpdateOptions = {},
 ): Promise<TRecord> {
   return withTransaction(ctx, async (tx) => {
     const current = await findRecord<TRecord>(tx, spec, recordId, { forUpdate: true });
@@ -159,6 +192,7 @@ export async function updateRecord<TRecord extends BaseRecord>(
     if (current.version !== expectedVersion) {
       throw new VersionConflictError(spec.entity, recordId, expectedVersion, current);
     }
+    const patch = typeof patchOrChange === 'function' ? patchOrChange(current) : patchOrChange;
     const currentValues = current as unknown as Record<string, unknown>;
     const changed = Object.fromEntries(
       Object.entries(patch).filter(
@@ -190,6 +224,7 @@ export async function updateRecord<TRecord extends BaseRecord>(
         newValue: (updated as unknown as Record<string, unknown>)[property] ?? null,
         encrypted: isEncrypted(spec.fields[property]),
       })),
+      effectiveAt: options.effectiveAt ?? null,
     });
     return updated;
   });
