@@ -43,8 +43,13 @@ const status = run(bin('vitest'), [
 try {
   const result = JSON.parse(readFileSync(report, 'utf8'));
   passed += result.numPassedTests;
-  failed += result.numFailedTests + (result.numFailedTestSuites ?? 0);
-  if (status !== 0 && result.numFailedTests === 0 && (result.numFailedTestSuites ?? 0) === 0) failed++;
+  failed += result.numFailedTests;
+  // A test file that failed without a failing test (it did not load, or a hook threw) counts once.
+  const brokenFiles = (result.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  failed += brokenFiles;
+  if (status !== 0 && result.numFailedTests === 0 && brokenFiles === 0) failed++;
 } catch {
   failed++;
   process.stdout.write('FAILED: vitest wrote no report\n');
