@@ -63,6 +63,12 @@ describe(normalizeText.name, () => {
     );
   });
 
+  it('orders combining marks that a control character separated, so a second pass changes nothing', () => {
+    // Found by the property below: U+0F18 (combining class 220), NUL, U+3099 (class 8).
+    const once = normalizeText('\u0f18\u0000\u3099').text;
+    expect(normalizeText(once).text).toBe(once);
+  });
+
   it('changes nothing when applied twice (property)', () => {
     const alphabet = fc.constantFrom(
       ...'aAbeilmorst T3@0 1$!.,-_ ééươ đ\u0301 ១២ ๓ ការងារ 高薪 ᴛ а е \u200b 😀 ม.'.split(''),

@@ -42,12 +42,17 @@ export function isCombiningMark(code: number): boolean {
 }
 
 /** End of the combining marks after `from`, looking through invisible characters between them. */
+/** C0 and C1 control characters other than tab, line feed and carriage return. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+}
+
 function extendCluster(input: string, from: number): number {
   let end = from;
   for (;;) {
     const code = input.charCodeAt(end);
     if (isCombiningMark(code)) end++;
-    else if (isInvisible(code) && isCombiningMark(input.charCodeAt(end + 1))) end += 2;
+    else if ((isInvisible(code) || isControl(code)) && isCombiningMark(input.charCodeAt(end + 1))) end += 2;
     else return end;
   }
 }
@@ -107,7 +112,12 @@ export function foldCluster(cluster: string): string {
   if (cached !== undefined) return cached;
   let out = '';
   let visible = '';
-  for (const ch of cluster) if (!isInvisible(ch.codePointAt(0) ?? 0)) visible += ch;
+  // Invisible and control characters inside a cluster (a mark after a NUL) are dropped before
+  // NFKC, so the marks they separated are ordered now and not on a second pass.
+  for (const ch of cluster) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (!isInvisible(code) && !(isControl(code) && ch !== cluster[0])) visible += ch;
+  }
   for (const ch of visible.normalize('NFKC').toLowerCase()) {
     const code = ch.codePointAt(0) ?? SPACE;
     if (code < 0x80) {
