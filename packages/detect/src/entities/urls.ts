@@ -3,6 +3,7 @@
  * otherwise defanged host). Public-suffix aware through tldts: "example.com.kh" is a domain,
  * "file.txt" is not. Type `url` when there is a scheme or a path, `domain` for a bare host.
  */
+import { LINK_SHORTENERS } from './link-shorteners.ts';
 import type { Entity, EntityDetails } from '../types.ts';
 import { hasBracketDefang, HOST_PATTERN, longestValidHost, spacedDotCut } from './hosts.ts';
 
@@ -19,28 +20,6 @@ const URL_RE = new RegExp(
   `(?<![a-z0-9@._%+\\-])(?:${SCHEME}${SCHEME_SEP}(?:[^\\s/@]{1,64}@)?)?(${HOST_PATTERN})(?::(\\d{1,5}))?(${PATH})?`,
   'giu',
 );
-
-const SHORTENERS = new Set([
-  'bit.ly',
-  'bitly.com',
-  'tinyurl.com',
-  't.co',
-  's.id',
-  'cutt.ly',
-  'goo.gl',
-  'ow.ly',
-  'is.gd',
-  'v.gd',
-  'rb.gy',
-  'shorturl.at',
-  'tiny.cc',
-  't.ly',
-  'rebrand.ly',
-  'buff.ly',
-  'shorte.st',
-  'adf.ly',
-  'u.to',
-]);
 
 /**
  * Real TLDs that are far more often file extensions in chat ("readme.md", "setup.py", "a.zip").
@@ -139,7 +118,7 @@ export function findUrls(text: string): Entity[] {
     const value = text.slice(start, end);
     const details: EntityDetails = {};
     const bareHost = valid.host.startsWith('www.') ? valid.host.slice(4) : valid.host;
-    if (SHORTENERS.has(bareHost)) details.tags = ['shortener'];
+    if (LINK_SHORTENERS.has(bareHost)) details.tags = ['shortener'];
     const withDetails = details.tags !== undefined ? { details } : {};
     if (bare) {
       out.push({ type: 'domain', start, end, value, normalized: valid.host, ...withDetails });

@@ -1,3 +1,4 @@
+import { LINK_SHORTENERS } from '../entities/link-shorteners.ts';
 /**
  * How a link found in a message looks to someone who knows how phishing texts are built: does it
  * go to a brand's own site, or does it hide where it goes (shortener, raw IP address, punycode),
@@ -16,32 +17,6 @@ export interface LinkAssessment {
   official: boolean;
   reasons: LinkRiskReason[];
 }
-
-/** Link shorteners (also tagged by the URL extractor; listed here so bare hosts count too). */
-const SHORTENERS = new Set([
-  'bit.ly',
-  'bitly.com',
-  'tinyurl.com',
-  't.co',
-  's.id',
-  'cutt.ly',
-  'goo.gl',
-  'ow.ly',
-  'is.gd',
-  'v.gd',
-  'rb.gy',
-  'shorturl.at',
-  'tiny.cc',
-  't.ly',
-  'rebrand.ly',
-  'buff.ly',
-  'shorte.st',
-  'adf.ly',
-  'u.to',
-  'urlz.fr',
-  'bit.do',
-  'gg.gg',
-]);
 
 /** Free site builders, app hosting and tunnels: anyone can put a bank's login page there in minutes. */
 const FREE_HOSTING = [
@@ -211,7 +186,7 @@ export function assessLink(normalized: string): LinkAssessment {
   const { host, path } = splitLink(normalized);
   const reasons: LinkRiskReason[] = [];
   const bareHost = host.startsWith('www.') ? host.slice(4) : host;
-  if (SHORTENERS.has(bareHost)) reasons.push('shortener');
+  if (LINK_SHORTENERS.has(bareHost)) reasons.push('shortener');
   if (IPV4.test(host)) reasons.push('ip_host');
   if (host.split('.').some((label) => label.startsWith('xn--'))) reasons.push('punycode');
   if (FREE_HOSTING.some((domain) => isUnder(host, domain))) reasons.push('free_hosting');
