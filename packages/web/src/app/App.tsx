@@ -110,7 +110,7 @@ export function App({ client, fetchImpl, store, preferredLanguages }: AppProps) 
       page = <ChatPage client={client} country={country} onCountryChange={chooseCountry} />;
       break;
     case 'staff':
-      page = <StaffPage fetchImpl={fetchImpl} />;
+      page = <StaffPage fetchImpl={fetchImpl} path={route.path} />;
       break;
     case 'report':
       page = <ReportPage values={tip} onValuesChange={setTip} canAttach={check !== null} fetchImpl={fetchImpl} />;

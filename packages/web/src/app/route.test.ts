@@ -7,7 +7,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/')).toEqual({ page: 'check' });
     expect(parseRoute('#/report')).toEqual({ page: 'report' });
     expect(parseRoute('#/chat')).toEqual({ page: 'chat' });
-    expect(parseRoute('#/staff/')).toEqual({ page: 'staff' });
+    expect(parseRoute('#/staff/')).toEqual({ page: 'staff', path: [] });
+    expect(parseRoute('#/staff/cases/0b7e-41')).toEqual({ page: 'staff', path: ['cases', '0b7e-41'] });
     expect(parseRoute('#/report/')).toEqual({ page: 'report' });
     expect(parseRoute('#/guides')).toEqual({ page: 'guides' });
     expect(parseRoute('#/guides/sextortion')).toEqual({ page: 'guide', id: 'sextortion' });
@@ -18,13 +19,17 @@ describe('parseRoute', () => {
     expect(parseRoute('#/guides/../../etc')).toEqual({ page: 'not-found' });
     expect(parseRoute('#<img src=x onerror=alert(1)>')).toEqual({ page: 'not-found' });
     expect(parseRoute(`#/${'/'.repeat(100_000)}x`)).toEqual({ page: 'not-found' });
+    expect(parseRoute('#/staff/cases/<script>')).toEqual({ page: 'not-found' });
+    expect(parseRoute('#/staff/a/b/c/d/e')).toEqual({ page: 'not-found' });
+    expect(parseRoute(`#/staff/${'a/'.repeat(50_000)}`)).toEqual({ page: 'not-found' });
   });
 
   it('round-trips through routeHref', () => {
     for (const route of [
       { page: 'check' },
       { page: 'chat' },
-      { page: 'staff' },
+      { page: 'staff', path: [] },
+      { page: 'staff', path: ['criminal-cases', 'c-1'] },
       { page: 'report' },
       { page: 'guides' },
       { page: 'guide', id: 'loans' },

@@ -4,7 +4,8 @@ import { isGuideId, type GuideId } from '../guide/guide-types.ts';
 export type Route =
   | { page: 'check' }
   | { page: 'chat' }
-  | { page: 'staff' }
+  /** The staff workspace; `path` is what follows `#/staff/`, in segments (`['cases', '<id>']`). */
+  | { page: 'staff'; path: readonly string[] }
   | { page: 'report' }
   | { page: 'guides' }
   | { page: 'guide'; id: GuideId }
@@ -17,7 +18,9 @@ export function parseRoute(hash: string): Route {
   const path = raw.slice(0, end);
   if (path === '' || path === '/' || path === '/check') return { page: 'check' };
   if (path === '/chat') return { page: 'chat' };
-  if (path === '/staff') return { page: 'staff' };
+  if (path === '/staff') return { page: 'staff', path: [] };
+  const staff = /^\/staff\/([\w.~-]+(?:\/[\w.~-]+){0,3})$/u.exec(path);
+  if (staff !== null) return { page: 'staff', path: (staff[1] ?? '').split('/') };
   if (path === '/report') return { page: 'report' };
   if (path === '/guides') return { page: 'guides' };
   const guide = /^\/guides\/([a-z-]+)$/u.exec(path);
@@ -32,7 +35,7 @@ export function routeHref(route: Route): string {
     case 'chat':
       return '#/chat';
     case 'staff':
-      return '#/staff';
+      return route.path.length === 0 ? '#/staff' : `#/staff/${route.path.map(encodeURIComponent).join('/')}`;
     case 'report':
       return '#/report';
     case 'guides':

@@ -1,24 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { FetchLike } from '../report/submit-tip.ts';
 import { format } from '../i18n/language.ts';
 import { StaffError } from './StaffError.tsx';
 import { createStaffApi, StaffApiError, type Me, type StaffApi } from './staff-api.ts';
-import { ReferralInbox } from './ReferralInbox.tsx';
-import { TriageQueue } from './TriageQueue.tsx';
+import { viewsFor } from './staff-views.tsx';
+import { useI18n } from '../i18n/i18n-context.tsx';
 import { useStaffStrings } from './use-staff-strings.ts';
-
-/** The workspace's views, each shown only to users whose permissions (from `/api/auth/me`) allow it. */
-const VIEWS = [
-  { id: 'triage', permission: 'tip.read' },
-  { id: 'referrals', permission: 'referral.read_received' },
-  { id: 'statistics', permission: 'statistics.read' },
-] as const;
-
-// With chart.js, loaded only when a role that reads statistics opens the page.
-const StatisticsPage = lazy(() =>
-  import('./StatisticsPage.tsx').then((module) => ({ default: module.StatisticsPage })),
-);
-type ViewId = (typeof VIEWS)[number]['id'];
 
 function asStaffError(error: unknown): StaffApiError {
   return error instanceof StaffApiError ? error : new StaffApiError('unexpected', String(error), 0);
@@ -94,12 +81,12 @@ function LoginForm({ api, onSignedIn }: { api: StaffApi; onSignedIn: (me: Me) =>
  * user's permissions allow. It holds nothing the API did not give: the session is an HttpOnly
  * cookie, and the CSRF token comes from `/api/auth/me`.
  */
-export function StaffPage({ fetchImpl }: { fetchImpl: FetchLike }) {
+export function StaffPage({ fetchImpl, path }: { fetchImpl: FetchLike; path: readonly string[] }) {
   const staff = useStaffStrings();
   const api = useMemo(() => createStaffApi(fetchImpl), [fetchImpl]);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [failure, setFailure] = useState<StaffApiError | null>(null);
-  const [view, setView] = useState<ViewId | null>(null);
+  const { language } = useI18n();
 
   useEffect(() => {
     let live = true;
@@ -116,16 +103,16 @@ export function StaffPage({ fetchImpl }: { fetchImpl: FetchLike }) {
     };
   }, [api]);
 
-  const allowed =
-    me === null || me === undefined ? [] : VIEWS.filter((item) => Object.hasOwn(me.permissions, item.permission));
-  const current = view ?? allowed[0]?.id ?? null;
+  const allowed = me === null || me === undefined ? [] : viewsFor(me);
+  // The address names the view; without one (or with one the role may not open) the first allowed view shows.
+  const current = allowed.find((item) => item.id === path[0]) ?? allowed[0] ?? null;
+  const rest = current !== null && current.id === path[0] ? path.slice(1) : [];
 
   const signOut = async (): Promise<void> => {
     if (me === null || me === undefined) return;
     try {
       await api.logout(me.csrfToken);
       setMe(null);
-      setView(null);
     } catch (error) {
       setFailure(asStaffError(error));
     }
@@ -161,28 +148,22 @@ export function StaffPage({ fetchImpl }: { fetchImpl: FetchLike }) {
             <p>{staff.noViews}</p>
           ) : (
             <nav aria-label={staff.menuLabel} className="staff-menu" data-testid="staff-menu">
-              {allowed.map((item) => (
-                <a
-                  key={item.id}
-                  href="#/staff"
-                  aria-current={current === item.id ? 'page' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    setView(item.id);
-                  }}
-                >
-                  {staff[item.id].title}
-                </a>
-              ))}
+              {allowed
+                .filter((item) => item.inMenu)
+                .map((item) => (
+                  <a
+                    key={item.id}
+                    href={`#/staff/${item.id}`}
+                    aria-current={current?.id === item.id ? 'page' : undefined}
+                  >
+                    {item.title(language)}
+                  </a>
+                ))}
             </nav>
           )}
-          {current === 'triage' ? <TriageQueue api={api} /> : null}
-          {current === 'referrals' ? <ReferralInbox api={api} csrfToken={me.csrfToken} /> : null}
-          {current === 'statistics' ? (
-            <Suspense fallback={<p className="hint">{staff.loading}</p>}>
-              <StatisticsPage api={api} />
-            </Suspense>
-          ) : null}
+          {current === null || me === null || me === undefined ? null : (
+            <Suspense fallback={<p className="hint">{staff.loading}</p>}>{current.render({ api, me, rest })}</Suspense>
+          )}
         </>
       )}
     </section>

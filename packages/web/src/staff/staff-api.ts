@@ -182,7 +182,17 @@ export interface StaffApi {
   ): Promise<Referral>;
 }
 
-async function call<T>(fetchImpl: FetchLike, path: string, init: RequestInit, schema: z.ZodMiniType<T>): Promise<T> {
+/**
+ * One API request: JSON in and out, the answer checked against `schema`, failures as StaffApiError
+ * (code and message from the server's error body; `offline` when the network failed). Unsafe
+ * requests must carry the CSRF token from `me` in `x-csrf-token`.
+ */
+export async function callApi<T>(
+  fetchImpl: FetchLike,
+  path: string,
+  init: RequestInit,
+  schema: z.ZodMiniType<T>,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetchImpl(path, {
@@ -218,7 +228,7 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
   return {
     async me() {
       try {
-        return await call(fetchImpl, '/api/auth/me', { method: 'GET' }, MeSchema);
+        return await callApi(fetchImpl, '/api/auth/me', { method: 'GET' }, MeSchema);
       } catch (error) {
         if (error instanceof StaffApiError && error.status === 401) return null;
         throw error;
@@ -231,7 +241,7 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
         password: credentials.password,
         ...(totp === '' ? {} : { totpCode: totp }),
       };
-      return call(
+      return callApi(
         fetchImpl,
         '/api/auth/login',
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
@@ -239,7 +249,7 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
       );
     },
     async logout(csrfToken) {
-      await call(
+      await callApi(
         fetchImpl,
         '/api/auth/logout',
         { method: 'POST', headers: { 'x-csrf-token': csrfToken } },
@@ -248,25 +258,26 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
     },
     async triageQueue(options = {}) {
       const limit = options.limit ?? 50;
-      return (await call(fetchImpl, `/api/tips?limit=${limit}`, { method: 'GET' }, TipListSchema)).items;
+      return (await callApi(fetchImpl, `/api/tips?limit=${limit}`, { method: 'GET' }, TipListSchema)).items;
     },
     tipLinks(id) {
-      return call(fetchImpl, `/api/tips/${encodeURIComponent(id)}/links`, { method: 'GET' }, TipLinksSchema);
+      return callApi(fetchImpl, `/api/tips/${encodeURIComponent(id)}/links`, { method: 'GET' }, TipLinksSchema);
     },
     statistics(query) {
       const parameters = new URLSearchParams({ from: query.from, to: query.to });
       if (query.province !== undefined && query.province !== '') parameters.set('province', query.province);
-      return call(fetchImpl, `/api/statistics?${parameters.toString()}`, { method: 'GET' }, StatisticsSchema);
+      return callApi(fetchImpl, `/api/statistics?${parameters.toString()}`, { method: 'GET' }, StatisticsSchema);
     },
     async incomingReferrals() {
-      return (await call(fetchImpl, '/api/referrals/incoming?limit=100', { method: 'GET' }, ReferralListSchema)).items;
+      return (await callApi(fetchImpl, '/api/referrals/incoming?limit=100', { method: 'GET' }, ReferralListSchema))
+        .items;
     },
     referral(id) {
-      return call(fetchImpl, `/api/referrals/${encodeURIComponent(id)}`, { method: 'GET' }, ReferralDetailSchema);
+      return callApi(fetchImpl, `/api/referrals/${encodeURIComponent(id)}`, { method: 'GET' }, ReferralDetailSchema);
     },
     respondToReferral(id, action, answer, csrfToken) {
       const reason = answer.reason?.trim() ?? '';
-      return call(
+      return callApi(
         fetchImpl,
         `/api/referrals/${encodeURIComponent(id)}/${action}`,
         {
@@ -279,8 +290,9 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
     },
     async provinces(country = 'KH') {
       const parameters = new URLSearchParams({ country });
-      return (await call(fetchImpl, `/api/locations?${parameters.toString()}`, { method: 'GET' }, ProvinceListSchema))
-        .items;
+      return (
+        await callApi(fetchImpl, `/api/locations?${parameters.toString()}`, { method: 'GET' }, ProvinceListSchema)
+      ).items;
     },
   };
 }
