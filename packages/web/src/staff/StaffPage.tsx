@@ -162,7 +162,9 @@ export function StaffPage({ fetchImpl, path }: { fetchImpl: FetchLike; path: rea
             </nav>
           )}
           {current === null || me === null || me === undefined ? null : (
-            <Suspense fallback={<p className="hint">{staff.loading}</p>}>{current.render({ api, me, rest })}</Suspense>
+            <Suspense fallback={<p className="hint">{staff.loading}</p>}>
+              {current.render({ api, fetchImpl, me, rest })}
+            </Suspense>
           )}
         </>
       )}

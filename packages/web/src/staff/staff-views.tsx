@@ -6,6 +6,7 @@
  */
 import { lazy, type ReactNode } from 'react';
 import type { UiLanguage } from '../i18n/language.ts';
+import type { FetchLike } from '../report/submit-tip.ts';
 import type { Me, StaffApi } from './staff-api.ts';
 import { ReferralInbox } from './ReferralInbox.tsx';
 import { TriageQueue } from './TriageQueue.tsx';
@@ -13,6 +14,8 @@ import { staffStringsFor } from './use-staff-strings.ts';
 
 export interface StaffViewProps {
   api: StaffApi;
+  /** For a view's own API module (`callApi` from staff-api.ts). */
+  fetchImpl: FetchLike;
   me: Me;
   /** The address's segments after the view's id: `#/staff/cases/abc` gives `['abc']`. */
   rest: readonly string[];
