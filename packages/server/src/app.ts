@@ -21,6 +21,7 @@ import { mountWebApp } from './http/static-web-app.ts';
 import { createTokenBucketLimiter } from './http/token-bucket.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { auditTrailRoutes } from './routes/audit-trail-routes.ts';
+import { screeningSuggestionRoutes } from './routes/screening-suggestion-routes.ts';
 import { caseDetailRoutes } from './routes/case-detail-routes.ts';
 import { caseRoutes } from './routes/case-routes.ts';
 import { detectionRoutes } from './routes/detection-routes.ts';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps = {}): RaksaApp {
       ...searchRoutes(context, store),
       ...caseRoutes(context, store),
       ...caseDetailRoutes(context, store),
+      ...screeningSuggestionRoutes(context, store),
       ...referralRoutes(context, store),
       ...prosecutionRoutes(context, store),
       ...reportRoutes(context, store),

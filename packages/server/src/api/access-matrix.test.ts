@@ -105,6 +105,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     expected: onRecord('screening.submit', 'case'),
   },
   'get /api/cases/{id}/screenings': { record: 'case', expected: onRecord('screening.read', 'case') },
+  'get /api/cases/{id}/screening-suggestions': { record: 'case', expected: onRecord('screening.read', 'case') },
   'post /api/cases/{id}/referrals': {
     record: 'case',
     body: 'referral',

@@ -385,6 +385,16 @@ export function createReportRepository(ctx: StoreContext) {
       return findRecordsByIdentifier(ctx, parseInput(identifierSchema, identifier, 'identifier'));
     },
 
+    /** The reports linked to a case or converted into it, oldest first (at most `limit`, default 100). */
+    async listForCase(caseId: string, limit = 100): Promise<ReportRecord[]> {
+      const target = parseInput(id, caseId, 'case id');
+      const max = parseInput(z.number().int().min(1).max(1000), limit, 'limit');
+      const stored = await listRecords<StoredReport>(ctx, storedSpec, (select) =>
+        select.where('linked_case_id', '=', target).orderBy('received_at', 'asc').orderBy('id').limit(max),
+      );
+      return stored.map(toReport);
+    },
+
     async list(query: { scope: Scope; page?: { limit?: number; offset?: number } }): Promise<ReportRecord[]> {
       const q = parseInput(z.object({ scope: scopeSchema, page: pageSchema }).strict(), query, 'report list query');
       const stored = await listRecords<StoredReport>(ctx, storedSpec, (select) =>
