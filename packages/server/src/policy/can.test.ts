@@ -16,7 +16,7 @@ tip.create               -    -     org   -     org   -     -     -
 tip.update               -    -     org   -     org   -     -     -
 tip.triage               -    -     org   -     org   -     -     -
 person.read              -    org   team  own   own   org   -     -
-person.write             -    -     team  own   own   -     -     -
+person.write             -    -     team  own   own   own   -     -
 case.read                -    org   team  own   -     org   -     -
 case.create              -    -     team  own   own   -     -     -
 case.update              -    -     team  own   -     -     -     -

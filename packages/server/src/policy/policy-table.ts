@@ -113,6 +113,8 @@ export const POLICY: Record<Role, RolePolicy> = {
   investigator: {
     actions: {
       'person.read': 'organisation',
+      // Suspects and witnesses are recorded by the police; an investigator changes only whom they recorded.
+      'person.write': 'own',
       'case.read': 'organisation',
       'screening.read': 'organisation',
       'prosecution.read': 'organisation',

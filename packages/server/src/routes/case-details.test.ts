@@ -267,6 +267,38 @@ describeEachDatabase('case details over HTTP: profile, events, notes, tasks, att
     expect(noCsrf.status).toBe(403);
   });
 
+  it('lists the criminal cases in which a person is a party', async () => {
+    const { app, store, investigator } = await setUp();
+    const me = (await (await send(app, investigator, 'GET', '/api/auth/me')).json()) as {
+      user: { organisationId: string };
+    };
+    const open = async (unit: string) =>
+      (await (await send(app, investigator, 'POST', '/api/criminal-cases', { unit })).json()) as { id: string };
+    const first = await open('Fictional unit A');
+    const second = await open('Fictional unit B');
+    await open('Fictional unit C');
+    const suspect = await store.persons.create(
+      { personKind: 'suspect', organisationId: me.user.organisationId },
+      { userId: null },
+    );
+    for (const criminalCase of [first, second]) {
+      const linked = await send(app, investigator, 'POST', `/api/criminal-cases/${criminalCase.id}/parties`, {
+        personId: suspect.id,
+        role: 'suspect',
+      });
+      expect(linked.status).toBeLessThan(300);
+    }
+    const listed = (await (
+      await send(app, investigator, 'GET', `/api/criminal-cases?personId=${suspect.id}`)
+    ).json()) as { items: { id: string }[] };
+    expect(listed.items.map((item) => item.id).sort()).toEqual([first.id, second.id].sort());
+    const nobody = (await (
+      await send(app, investigator, 'GET', `/api/criminal-cases?personId=${crypto.randomUUID()}`)
+    ).json()) as { items: unknown[] };
+    expect(nobody.items).toEqual([]);
+    expect((await send(app, investigator, 'GET', '/api/criminal-cases?personId=1%27%20OR%201%3D1')).status).toBe(400);
+  });
+
   it('records suspect outcomes: dismissal at any time, conviction only after a verdict, sentence only with a conviction', async () => {
     const { app, store, investigator } = await setUp();
     const created = await send(app, investigator, 'POST', '/api/criminal-cases', { unit: 'Fictional unit' });

@@ -152,6 +152,34 @@ describeEachDatabase('record history, the case audit trail, person search and li
     expect(((await get(app, supervisor, '/api/persons?name=sokunthea')).body.items as unknown[]).length).toBe(1);
   });
 
+  it('finds and lists suspects, callers and witnesses within the person.read scope', async () => {
+    const { app, supervisor, admin, rival, worker } = await setUp();
+    for (const person of [
+      { personKind: 'suspect', givenNameLatin: 'Fictional', familyNameLatin: 'Broker Vannak', birthDate: '1980-03-01' },
+      { personKind: 'suspect', givenNameLatin: 'Fictional', familyNameLatin: 'Recruiter Dara', estimatedAge: 40 },
+      // Age unknown: in lists the name is hidden, as for everyone who may be a child.
+      { personKind: 'suspect', givenNameLatin: 'Fictional', familyNameLatin: 'Unknown Age' },
+      { personKind: 'caller', givenNameLatin: 'Fictional', familyNameLatin: 'Caller Srey' },
+    ]) {
+      expect((await post(app, supervisor, '/api/persons', person)).status).toBe(201);
+    }
+    const suspects = await get(app, admin, '/api/persons?kind=suspect');
+    expect(suspects.status).toBe(200);
+    const names = (suspects.body.items as { person: { familyNameLatin: string; personKind: string } }[]).map(
+      (item) => item.person.familyNameLatin,
+    );
+    expect(names.sort()).toEqual(['Broker Vannak', 'Recruiter Dara', null]);
+    const byName = await get(app, admin, '/api/persons?kind=suspect&name=vannak');
+    expect((byName.body.items as unknown[]).length).toBe(1);
+    expect(((await get(app, admin, '/api/persons?kind=caller&name=srey')).body.items as unknown[]).length).toBe(1);
+    // The supervisor's person.read scope is the team (the persons its members recorded); a case
+    // worker's is what they recorded themselves; another organisation sees none of them.
+    expect(((await get(app, supervisor, '/api/persons?kind=suspect')).body.items as unknown[]).length).toBe(3);
+    expect(((await get(app, worker, '/api/persons?kind=suspect')).body.items as unknown[]).length).toBe(0);
+    expect(((await get(app, rival, '/api/persons?kind=suspect')).body.items as unknown[]).length).toBe(0);
+    expect((await get(app, admin, '/api/persons?kind=villain')).status).toBe(400);
+  });
+
   it('refuses malformed, huge and hostile searches without failing', async () => {
     const { app, worker } = await setUp();
     for (const query of ["?name='%20OR%20'1'='1", '?name=%3Cscript%3E', `?name=${'%E1%9E%80'.repeat(50)}`]) {

@@ -43,10 +43,16 @@ export function prosecutionRoutes(_context: RouteContext, store: Store): AnyRout
     defineRoute({
       method: 'get',
       path: '/api/criminal-cases',
-      summary: 'Criminal cases of the organisation (or all, for roles with that scope), newest first',
+      summary:
+        'Criminal cases of the organisation (or all, for roles with that scope), newest first; by province or by a person who is a party',
       tags: ['prosecution'],
       access: 'prosecution.read',
-      query: z.strictObject({ province: z.string().max(20).optional(), ...pageQuery }),
+      query: z.strictObject({
+        province: z.string().max(20).optional(),
+        /** Only the criminal cases in which this person (a victim or suspect) is a party. */
+        personId: z.uuid().optional(),
+        ...pageQuery,
+      }),
       response: { status: 200, description: 'A page of criminal cases', schema: recordListSchema },
       handler: async ({ query, actor }) => {
         const scope = scopeOf(actor!, 'prosecution.read');
@@ -54,6 +60,7 @@ export function prosecutionRoutes(_context: RouteContext, store: Store): AnyRout
         const records = await store.criminalCases.list({
           ...(scope === 'organisation' ? { organisationId: actor!.organisationId } : {}),
           ...(query.province === undefined ? {} : { provinceCode: query.province }),
+          ...(query.personId === undefined ? {} : { personId: query.personId }),
           page: { limit: query.limit, offset: query.offset },
         });
         return { items: records.map((record) => ({ ...record })), limit: query.limit, offset: query.offset };

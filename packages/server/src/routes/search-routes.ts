@@ -1,4 +1,11 @@
-import { identifierTypes, type IdentifierMatch, type PersonRecord, type ReportRecord, type Store } from '@raksa/store';
+import {
+  identifierTypes,
+  personKinds,
+  type IdentifierMatch,
+  type PersonRecord,
+  type ReportRecord,
+  type Store,
+} from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { idParams } from '../api/schemas/common.ts';
@@ -90,11 +97,51 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
     return { items, scanned, truncated: !exhausted && items.length < limit };
   };
 
+  /**
+   * Suspects, callers and witnesses are not victims of a case: they are searched among the persons
+   * within the caller's `person.read` scope (newest first, capped like the victims' name search).
+   * Without a name, the newest of them are listed.
+   */
+  const searchOtherPersons = async (
+    actor: Actor,
+    kind: Exclude<(typeof personKinds)[number], 'victim'>,
+    name: string | undefined,
+    limit: number,
+  ) => {
+    const folded = name === undefined ? undefined : foldName(name);
+    if (folded !== undefined && folded.length < 2) {
+      throw new ApiError('validation_failed', 'Give at least two letters of the name.', {
+        details: { issues: [{ path: 'query.name', message: 'at least two letters' }] },
+      });
+    }
+    const items: z.infer<typeof personHitSchema>[] = [];
+    const scope = storeScopeFor(actor, 'person.read');
+    let scanned = 0;
+    let exhausted = false;
+    while (scanned < NAME_SEARCH_SCAN_CAP && items.length < limit) {
+      const page = await store.persons.list({ scope, kinds: [kind], page: { limit: SCAN_PAGE, offset: scanned } });
+      scanned += page.length;
+      for (const person of page) {
+        const names = [person.givenNameLatin, person.familyNameLatin, person.nameLocal, ...(person.aliases ?? [])];
+        if (folded !== undefined && !nameMatches(folded, names)) continue;
+        if (!can(actor, 'person.read', personOwnership(person))) continue;
+        items.push({ person: projectedPerson(actor, person, 'list', context.now()), caseId: null });
+        if (items.length >= limit) break;
+      }
+      if (page.length < SCAN_PAGE) {
+        exhausted = true;
+        break;
+      }
+    }
+    return { items, scanned, truncated: !exhausted && items.length < limit };
+  };
+
   const searchByIdentifier = async (
     actor: Actor,
     type: (typeof identifierTypes)[number],
     value: string,
     limit: number,
+    kind?: (typeof personKinds)[number],
   ) => {
     const matches = (await store.reports.findByIdentifier({ type, value })).filter((m) => m.ownerTable === 'persons');
     const caseOf = new Map(matches.map((m) => [m.ownerId, m.caseId]));
@@ -103,6 +150,7 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
     for (const person of persons) {
       const caseId = caseOf.get(person.id) ?? null;
       if (items.length >= limit) break;
+      if (kind !== undefined && person.personKind !== kind) continue;
       if (await visiblePerson(actor, person, caseId)) {
         items.push({ person: projectedPerson(actor, person, 'list', context.now()), caseId });
       }
@@ -175,18 +223,23 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
     method: 'get',
     path: '/api/persons',
     summary:
-      'Search persons by name (victims of the cases the role reads, decrypted and filtered, capped) or exactly by an identifier (phone, document, handle, e-mail, wallet, URL)',
+      'Search persons by name (victims of the cases the role reads, or with `kind` suspects, callers or witnesses; decrypted and filtered, capped), list the newest of a non-victim kind, or find persons exactly by an identifier (phone, document, handle, e-mail, wallet, URL)',
     tags: ['persons'],
     access: 'person.read',
     query: z
       .strictObject({
         name: z.string().min(1).max(200).optional(),
+        kind: z.enum(personKinds).optional(),
         identifierType: z.enum(identifierTypes).optional(),
         identifierValue: z.string().min(1).max(500).optional(),
         limit: z.coerce.number().int().min(1).max(100).default(20),
       })
-      .refine((q) => (q.name === undefined) !== (q.identifierType === undefined), {
+      .refine((q) => !(q.name !== undefined && q.identifierType !== undefined), {
         message: 'Search by name, or by identifierType and identifierValue: one of the two.',
+        path: ['name'],
+      })
+      .refine((q) => q.name !== undefined || q.identifierType !== undefined || (q.kind ?? 'victim') !== 'victim', {
+        message: 'Give a name or an identifier (victims are found through their cases), or a kind to list.',
         path: ['name'],
       })
       .refine((q) => (q.identifierType === undefined) === (q.identifierValue === undefined), {
@@ -204,10 +257,15 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
         truncated: z.boolean(),
       }),
     },
-    handler: async ({ query, actor }) =>
-      query.name !== undefined
-        ? searchByName(actor!, query.name, query.limit)
-        : searchByIdentifier(actor!, query.identifierType!, query.identifierValue!, query.limit),
+    handler: async ({ query, actor }) => {
+      if (query.identifierType !== undefined) {
+        return searchByIdentifier(actor!, query.identifierType, query.identifierValue!, query.limit, query.kind);
+      }
+      const kind = query.kind ?? 'victim';
+      return kind === 'victim'
+        ? searchByName(actor!, query.name!, query.limit)
+        : searchOtherPersons(actor!, kind, query.name, query.limit);
+    },
   });
 
   const tipLinks = defineRoute({

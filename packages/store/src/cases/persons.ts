@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   findRecordsSharingIdentifiers,
@@ -12,6 +13,7 @@ import {
   decodeRecord,
   getRecord,
   insertRecord,
+  listRecords,
   updateRecord,
   type BaseRecord,
   type TableSpec,
@@ -27,8 +29,10 @@ import {
   LIMITS,
   listOf,
   narrativeText,
+  pageSchema,
   type Actor,
 } from '../validation/fields.ts';
+import { scopeSchema } from '../records/scope.ts';
 import { parseInput } from '../validation/parse-input.ts';
 import { genders, identityDocumentTypes, sexes } from './code-lists.ts';
 
@@ -152,6 +156,14 @@ export function ageOn(
   return null;
 }
 
+const personListSchema = z
+  .object({
+    scope: scopeSchema,
+    kinds: z.array(z.enum(personKinds)).min(1).max(personKinds.length),
+    page: pageSchema,
+  })
+  .strict();
+
 export function createPersonRepository(ctx: StoreContext) {
   return {
     async create(input: CreatePersonInput, actor: Actor): Promise<PersonRecord> {
@@ -189,6 +201,39 @@ export function createPersonRepository(ctx: StoreContext) {
         );
         await replaceEntityIndex(tx, 'persons', person.id, identifiersOf(person));
         return person;
+      });
+    },
+    /**
+     * Persons of some kinds within a scope, newest first. Persons belong to an organisation and to
+     * who recorded them (no team): a team scope reaches the persons its members recorded.
+     */
+    async list(query: z.input<typeof personListSchema>): Promise<PersonRecord[]> {
+      const q = parseInput(personListSchema, query, 'person list query');
+      return listRecords<PersonRecord>(ctx, personSpec, (select) => {
+        let s = select.where('person_kind', 'in', q.kinds);
+        switch (q.scope.kind) {
+          case 'own':
+            s = s.where('created_by_user_id', '=', q.scope.userId);
+            break;
+          case 'team': {
+            const teamIds = q.scope.teamIds;
+            s =
+              teamIds.length === 0
+                ? s.where(sql<boolean>`false`)
+                : s.where(
+                    'created_by_user_id',
+                    'in',
+                    ctx.db.selectFrom('users').select('users.id').where('users.team_id', 'in', teamIds),
+                  );
+            break;
+          }
+          case 'organisation':
+            s = s.where('organisation_id', '=', q.scope.organisationId);
+            break;
+          case 'all':
+            break;
+        }
+        return s.orderBy('created_at', 'desc').orderBy('id').limit(q.page.limit).offset(q.page.offset);
       });
     },
     async getMany(personIds: readonly string[]): Promise<PersonRecord[]> {

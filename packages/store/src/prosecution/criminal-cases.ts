@@ -214,11 +214,22 @@ export function createCriminalCaseRepository(ctx: StoreContext) {
       );
     },
     async list(
-      query: { organisationId?: string; provinceCode?: string; page?: { limit?: number; offset?: number } } = {},
+      query: {
+        organisationId?: string;
+        provinceCode?: string;
+        /** Only criminal cases in which this person is a party (victim or suspect). */
+        personId?: string;
+        page?: { limit?: number; offset?: number };
+      } = {},
     ) {
       const q = parseInput(
         z
-          .object({ organisationId: id.optional(), provinceCode: z.string().max(20).optional(), page: pageSchema })
+          .object({
+            organisationId: id.optional(),
+            provinceCode: z.string().max(20).optional(),
+            personId: id.optional(),
+            page: pageSchema,
+          })
           .strict(),
         query,
         'criminal case query',
@@ -227,6 +238,18 @@ export function createCriminalCaseRepository(ctx: StoreContext) {
         let s = select;
         if (q.organisationId) s = s.where('organisation_id', '=', q.organisationId);
         if (q.provinceCode) s = s.where('province_code', '=', q.provinceCode);
+        if (q.personId) {
+          const personId = q.personId;
+          s = s.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('criminal_case_parties as party')
+                .select('party.person_id')
+                .whereRef('party.criminal_case_id', '=', 'criminal_cases.id')
+                .where('party.person_id', '=', personId),
+            ),
+          );
+        }
         return s.orderBy('created_at', 'desc').orderBy('id').limit(q.page.limit).offset(q.page.offset);
       });
     },
