@@ -129,7 +129,7 @@ describe.skipIf(!HAS_CHROMIUM)('the staff workspace in chromium against the real
     await signIn(page, logins.operator);
     await page.locator('[data-testid=staff-signed-in]').waitFor();
     expect(await page.locator('[data-testid=staff-signed-in]').innerText()).toContain('Sokha (fictional operator)');
-    expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).toEqual(['Triage queue']);
+    expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).toEqual(['Triage queue', 'Record a call']);
     const queue = page.locator('[data-testid=triage-queue] > li');
     await expect.poll(() => queue.count()).toBe(3);
     const risks = await queue.evaluateAll((items) => items.map((item) => item.getAttribute('data-risk')));

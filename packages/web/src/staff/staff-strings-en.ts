@@ -26,8 +26,7 @@ export const staffEn = {
     harms: 'Harms: {harms}',
     noHarms: 'No known harm found',
     noText: 'The text of this tip is not shown to your role.',
-    limitedAnalysis:
-      'The reporter did not share the full analysis: only the risk and the harms are kept. The evidence is highlighted again from the text below where possible.',
+    limitedAnalysis: 'The reporter did not share the full analysis: only the risk and the harms are kept.',
     open: 'Show the tip',
     close: 'Hide the tip',
     anonymous: 'Anonymous',

@@ -10,7 +10,13 @@ import type { FetchLike } from '../report/submit-tip.ts';
 import type { Me, StaffApi } from './staff-api.ts';
 import { ReferralInbox } from './ReferralInbox.tsx';
 import { TriageQueue } from './TriageQueue.tsx';
+import { RecordCallPage } from './intake/RecordCallPage.tsx';
+import { intakeStringsFor } from './intake/use-intake-strings.ts';
 import { staffStringsFor } from './use-staff-strings.ts';
+import { caseViewTitle } from './cases/case-view-title.ts';
+import { prosecutionStringsFor } from './prosecution/use-prosecution-strings.ts';
+import { ADMIN_PERMISSIONS } from './admin/admin-access.ts';
+import { adminStringsFor } from './admin/use-admin-strings.ts';
 
 export interface StaffViewProps {
   api: StaffApi;
@@ -23,7 +29,8 @@ export interface StaffViewProps {
 
 export interface StaffView {
   id: string;
-  permission: string;
+  /** The permission that shows the view; a list: any of them; `session`: every signed-in user. */
+  permission: string | readonly string[];
   title: (language: UiLanguage) => string;
   inMenu: boolean;
   render: (props: StaffViewProps) => ReactNode;
@@ -33,6 +40,14 @@ export interface StaffView {
 const StatisticsPage = lazy(() =>
   import('./StatisticsPage.tsx').then((module) => ({ default: module.StatisticsPage })),
 );
+// The case workspace (list and case page) with its strings: loaded only when a role that reads cases opens it.
+const CasesView = lazy(() => import('./cases/CasesView.tsx').then((module) => ({ default: module.CasesView })));
+// Criminal cases: loaded only when a role that reads prosecution opens them.
+const CriminalCasesPage = lazy(() =>
+  import('./prosecution/CriminalCasesPage.tsx').then((module) => ({ default: module.CriminalCasesPage })),
+);
+// Administration: loaded only when opened.
+const AdminPage = lazy(() => import('./admin/AdminPage.tsx').then((module) => ({ default: module.AdminPage })));
 
 export const STAFF_VIEWS: readonly StaffView[] = [
   {
@@ -40,7 +55,21 @@ export const STAFF_VIEWS: readonly StaffView[] = [
     permission: 'tip.read',
     title: (language) => staffStringsFor(language).triage.title,
     inMenu: true,
-    render: ({ api }) => <TriageQueue api={api} />,
+    render: ({ api, fetchImpl, me, rest }) => <TriageQueue api={api} fetchImpl={fetchImpl} me={me} rest={rest} />,
+  },
+  {
+    id: 'calls',
+    permission: 'tip.create',
+    title: (language) => intakeStringsFor(language).calls.title,
+    inMenu: true,
+    render: ({ api, fetchImpl, me }) => <RecordCallPage api={api} fetchImpl={fetchImpl} me={me} />,
+  },
+  {
+    id: 'cases',
+    permission: 'case.read',
+    title: caseViewTitle,
+    inMenu: true,
+    render: (props) => <CasesView {...props} />,
   },
   {
     id: 'referrals',
@@ -56,9 +85,38 @@ export const STAFF_VIEWS: readonly StaffView[] = [
     inMenu: true,
     render: ({ api }) => <StatisticsPage api={api} />,
   },
+  {
+    id: 'criminal-cases',
+    permission: 'prosecution.read',
+    title: (language) => prosecutionStringsFor(language).title,
+    inMenu: true,
+    render: (props) => <CriminalCasesPage {...props} />,
+  },
+  // Administration: in the menu for those who manage users, organisations, teams or reference data…
+  {
+    id: 'admin',
+    permission: ADMIN_PERMISSIONS,
+    title: (language) => adminStringsFor(language).title,
+    inMenu: true,
+    render: ({ fetchImpl, me, rest }) => <AdminPage fetchImpl={fetchImpl} me={me} rest={rest} />,
+  },
+  // …and the same address for every other session: the hotline directory, the location tree and
+  // the legal catalogue are read by all staff; any other page shows the API's refusal.
+  {
+    id: 'admin',
+    permission: 'session',
+    title: (language) => adminStringsFor(language).title,
+    inMenu: false,
+    render: ({ fetchImpl, me, rest }) => <AdminPage fetchImpl={fetchImpl} me={me} rest={rest} />,
+  },
 ];
+
+function allows(me: Me, permission: StaffView['permission']): boolean {
+  if (typeof permission !== 'string') return permission.some((one) => Object.hasOwn(me.permissions, one));
+  return permission === 'session' || Object.hasOwn(me.permissions, permission);
+}
 
 /** The views the user's permissions allow, in menu order. */
 export function viewsFor(me: Me): StaffView[] {
-  return STAFF_VIEWS.filter((view) => Object.hasOwn(me.permissions, view.permission));
+  return STAFF_VIEWS.filter((view) => allows(me, view.permission));
 }
