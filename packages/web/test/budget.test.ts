@@ -11,11 +11,11 @@ import { RESULTS_DIR } from './support/browser.ts';
 import { buildApp } from './support/build-app.ts';
 
 /**
- * A ceiling against regressions, NOT the budget: the build is over issue 5's 300 KB today (the
- * engine's catalogue, tldts and libphonenumber alone weigh more; README.md has the figures).
+ * A ceiling against regressions, NOT the budget: the build is over issue 5's 300 KB today (466 KB
+ * gzip, 365 KB brotli; the engine's catalogue alone is about 250 KB gzip; README.md has the figures).
  * Lower it whenever the first load shrinks; replace it with FIRST_LOAD_BUDGET_BYTES once under.
  */
-const REGRESSION_CEILING_GZIP = 640 * 1024;
+const REGRESSION_CEILING_GZIP = 475 * 1024;
 
 describe('the first-load size', () => {
   let outDir: string;
@@ -50,6 +50,30 @@ describe('the first-load size', () => {
     const code = await readFile(join(outDir, worker?.file ?? ''), 'utf8');
     expect(code).not.toMatch(/\bexamples:\{positive/u);
     expect(code).toContain('recruitment.job_offer');
+  });
+
+  it('ships the ICANN public suffix list once, and phone metadata without display formats', async () => {
+    const worker = report.firstLoad.find((file) => file.file.includes('detector.worker'));
+    const { readFile } = await import('node:fs/promises');
+    const code = await readFile(join(outDir, worker?.file ?? ''), 'utf8');
+    // Labels of the ICANN section, next to each other in tldts's trie; rolldown once copied them thrice.
+    const icannLabels = /kawasakinagoyasendaikobe/gu;
+    expect(code.match(icannLabels)).toHaveLength(1);
+    // Private-section suffixes are not shipped (the engine never asks about them); kawasaki.jp is ICANN.
+    expect(code).not.toContain('amazonaws');
+    // Cambodia's numbering plan is there; the display formats ("$1 $2 $3", 400 of them) are not.
+    expect(code).toContain('23(?:4(?:[2-4]|[56]');
+    expect(code).not.toContain('$1 $2 $3');
+  });
+
+  it('carries brotli and gzip copies of the worker for servers that send them as they are', async () => {
+    const worker = report.firstLoad.find((file) => file.file.includes('detector.worker'));
+    const { readFile } = await import('node:fs/promises');
+    const { brotliDecompressSync } = await import('node:zlib');
+    const path = join(outDir, worker?.file ?? '');
+    const copy = await readFile(`${path}.br`);
+    expect(brotliDecompressSync(copy).equals(await readFile(path))).toBe(true);
+    expect(copy.length).toBe(worker?.brotli);
   });
 
   it('stays under the regression ceiling', () => {
