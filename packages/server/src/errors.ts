@@ -8,6 +8,7 @@ export const API_ERROR_STATUS = {
   csrf_rejected: 403,
   forbidden: 403,
   consent_required: 403,
+  password_change_required: 403,
   not_found: 404,
   method_not_allowed: 405,
   version_conflict: 409,

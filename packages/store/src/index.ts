@@ -77,6 +77,7 @@ export {
   type ReferralStatus,
   type MakeReferralInput,
 } from './cases/referrals.ts';
+export { serviceStatuses, serviceNotDeliveredReasons, type CaseServiceRecord } from './cases/case-services.ts';
 export { MAX_ATTACHMENT_BYTES, allowedAttachmentTypes, type AttachmentRecord } from './cases/attachments.ts';
 export { locationLevels, type LocationRecord, type LocationLevel } from './cases/locations.ts';
 export { offenceCategories, type OffenceCategory, type OffenceRecord } from './prosecution/offences.ts';

@@ -7,6 +7,7 @@ import { createReportRepository } from './intake/reports.ts';
 import { createAttachmentRepository } from './cases/attachments.ts';
 import { createCaseDetailRepositories } from './cases/case-details.ts';
 import { createCaseRepository } from './cases/cases.ts';
+import { createCaseServiceRepository } from './cases/case-services.ts';
 import { createConsentRepository } from './cases/consents.ts';
 import { createLocationRepository } from './cases/locations.ts';
 import { createPersonRepository } from './cases/persons.ts';
@@ -33,6 +34,7 @@ export function createRepositories(ctx: StoreContext) {
     cases: createCaseRepository(ctx),
     ...createCaseDetailRepositories(ctx),
     referrals: createReferralRepository(ctx),
+    services: createCaseServiceRepository(ctx),
     attachments: createAttachmentRepository(ctx),
     offences: createOffenceRepository(ctx),
     criminalCases: createCriminalCaseRepository(ctx),

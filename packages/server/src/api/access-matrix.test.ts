@@ -19,7 +19,7 @@ import { describeEachDatabase } from '../testing/store-harness.ts';
 type RecordName =
   'case' | 'person' | 'tip' | 'consent' | 'incomingReferral' | 'criminalCase' | 'user' | 'organisation' | 'offence';
 /** Ids of records nested under a case or criminal case, for paths such as `/api/cases/{id}/tasks/{taskId}`. */
-type NestedName = 'taskId' | 'eventId' | 'attachmentId' | 'outcomeId';
+type NestedName = 'taskId' | 'eventId' | 'attachmentId' | 'outcomeId' | 'serviceId';
 
 interface MatrixEntry {
   body?: unknown;
@@ -187,6 +187,23 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { version: 1, place: 'A fictional border crossing' },
     expected: onRecord('case.update', 'case'),
   },
+  // After the change above: the first role allowed withdraws the event, the next ones find it gone (404).
+  'post /api/cases/{id}/trafficking-events/{eventId}/withdraw': {
+    record: 'case',
+    body: { version: 2, reason: 'Recorded in error (fictional).' },
+    expected: onRecord('case.update', 'case'),
+  },
+  'get /api/cases/{id}/services': { record: 'case', expected: onRecord('case.read', 'case') },
+  'post /api/cases/{id}/services': {
+    record: 'case',
+    body: { serviceType: codeLists.serviceTypes[0], plannedOn: TODAY },
+    expected: onRecord('case.update', 'case'),
+  },
+  'patch /api/cases/{id}/services/{serviceId}': {
+    record: 'case',
+    body: { version: 1, status: 'delivered', deliveredOn: TODAY },
+    expected: onRecord('case.update', 'case'),
+  },
   'get /api/cases/{id}/notes': { record: 'case', expected: onRecord('case.read', 'case') },
   'post /api/cases/{id}/notes': {
     record: 'case',
@@ -240,6 +257,7 @@ const MATRIX: Record<string, MatrixEntry> = {
     body: { version: 1 },
     expected: onRecord('user.manage', 'user'),
   },
+  'post /api/users/{id}/unlock': { record: 'user', body: { version: 1 }, expected: onRecord('user.manage', 'user') },
   'get /api/colleagues': { expected: anyone },
   'get /api/organisations': { expected: anyone },
   'get /api/organisations/{id}': { record: 'organisation', expected: anyone },
@@ -299,7 +317,10 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
   let otherOrganisationId = '';
 
   const withNested = (path: string) =>
-    path.replace(/\{(taskId|eventId|attachmentId|outcomeId)\}/gu, (_match, name: NestedName) => nested[name] ?? name);
+    path.replace(
+      /\{(taskId|eventId|attachmentId|outcomeId|serviceId)\}/gu,
+      (_match, name: NestedName) => nested[name] ?? name,
+    );
 
   beforeAll(async () => {
     store = getStore();
@@ -376,6 +397,7 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
     suspectId = suspect.id;
     const task = await store.tasks.create({ caseId: theCase.id, title: 'A fictional task' }, colleagueActor);
     const event = await store.traffickingEvents.add({ caseId: theCase.id, eventType: 'Transit' }, colleagueActor);
+    const service = await store.services.add({ caseId: theCase.id, serviceType: 'psychosocial' }, colleagueActor);
     const attachment = await store.attachments.add(
       {
         caseId: theCase.id,
@@ -385,7 +407,13 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       },
       colleagueActor,
     );
-    Object.assign(nested, { taskId: task.id, eventId: event.id, attachmentId: attachment.id, outcomeId: outcome.id });
+    Object.assign(nested, {
+      taskId: task.id,
+      eventId: event.id,
+      attachmentId: attachment.id,
+      outcomeId: outcome.id,
+      serviceId: service.id,
+    });
     const [offence] = await store.offences.list();
     const [province] = await store.locations.provinces('KH');
     provinceId = province!.id;

@@ -13,6 +13,13 @@ import { can } from '../policy/can.ts';
 import { toHonoPath, type AnyRoute } from './route-definition.ts';
 import { parseRequestPart, queryObject } from './validate.ts';
 
+/** What a user with a temporary password may do: see who they are, sign out, choose a password. */
+const SERVED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
+  '/api/auth/me',
+  '/api/auth/logout',
+  '/api/auth/password',
+]);
+
 /** What mounted routes need from the app. */
 export interface RouteServices {
   config: ServerConfig;
@@ -51,6 +58,12 @@ export function mountRoute(app: Hono<AppEnv>, route: AnyRoute, services: RouteSe
       actor = await services.authenticate?.(c);
       if (actor === undefined) throw new ApiError('authentication_required', 'Sign in to use this endpoint.');
       c.set('actor', actor);
+      if (c.get('mustChangePassword') === true && !SERVED_BEFORE_PASSWORD_CHANGE.has(route.path)) {
+        throw new ApiError(
+          'password_change_required',
+          'Your password is a temporary one: choose your own (POST /api/auth/password) before anything else.',
+        );
+      }
     }
     const params = c.req.param() as Record<string, string>;
     const recordId = typeof params.id === 'string' ? params.id : null;

@@ -57,6 +57,7 @@ export function sessionAuthenticator(store: Pick<Store, 'sessions' | 'users'>, c
     if (expiresAt.getTime() - new Date(session.expiresAt).getTime() >= TOUCH_INTERVAL_MS) {
       await store.sessions.touch(tokenHash, { expiresAt: expiresAt.toISOString() });
     }
+    c.set('mustChangePassword', user.mustChangePassword);
     return actorOf(user);
   };
 }

@@ -7,6 +7,8 @@ export interface AppVariables {
   routePattern: string | undefined;
   /** The signed-in user, once authentication has run. */
   actor: Actor | undefined;
+  /** The signed-in user holds a temporary password: only the password change (and me, logout) are served. */
+  mustChangePassword: boolean | undefined;
   /** Set by a handler that went ahead on a consent override: recorded as the audit entry's code. */
   auditCode: 'consent_override' | undefined;
   /** The error code of a failed request, for logs. */

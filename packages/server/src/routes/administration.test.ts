@@ -70,6 +70,59 @@ describeEachDatabase('administration: users, organisations, teams, reference dat
     expect(duplicate.status).toBe(409);
   });
 
+  it('makes a temporary password good only for choosing a new one', async () => {
+    const { app, admin, ngo } = await setUp();
+    const created = await call(app, admin, 'POST', '/api/users', {
+      login: `fictional.temp.${Date.now().toString(36)}`,
+      displayName: 'Fictional Temporary',
+      teamId: ngo.team.id,
+      roles: ['case_worker'],
+    });
+    const { user, temporaryPassword } = created.body as {
+      user: { login: string; mustChangePassword: boolean };
+      temporaryPassword: string;
+    };
+    expect(user.mustChangePassword).toBe(true);
+    const fresh = await signIn(app, user.login, temporaryPassword);
+    const me = await call(app, fresh, 'GET', '/api/auth/me');
+    expect(me.status).toBe(200);
+    expect((me.body.user as { mustChangePassword: boolean }).mustChangePassword).toBe(true);
+    const refused = await call(app, fresh, 'GET', '/api/cases');
+    expect(refused.status).toBe(403);
+    expect((refused.body.error as { code: string }).code).toBe('password_change_required');
+    const changed = await call(app, fresh, 'POST', '/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword: 'a fictional passphrase of my own 91',
+    });
+    expect(changed.status).toBe(200);
+    expect((changed.body.user as { mustChangePassword: boolean }).mustChangePassword).toBe(false);
+    const again = await signIn(app, user.login, 'a fictional passphrase of my own 91');
+    expect((await call(app, again, 'GET', '/api/cases')).status).toBe(200);
+  });
+
+  it('unlocks an account locked by failed sign-ins, with the version read, and only within the organisation', async () => {
+    const { app, store, admin, ngo, otherUser } = await setUp();
+    const target = await createStaff(store, { organisationId: ngo.organisation.id, teamId: ngo.team.id }, [
+      'case_worker',
+    ]);
+    for (let attempt = 0; attempt < 12; attempt++) {
+      await app.request(jsonRequest('/api/auth/login', { login: target.login, password: 'wrong fictional password' }));
+    }
+    const locked = await store.users.get(target.id);
+    expect(locked.lockedUntil).not.toBeNull();
+    const stale = await call(app, admin, 'POST', `/api/users/${target.id}/unlock`, { version: locked.version + 5 });
+    expect(stale.status).toBe(409);
+    const unlocked = await call(app, admin, 'POST', `/api/users/${target.id}/unlock`, { version: locked.version });
+    expect(unlocked.status).toBe(200);
+    expect(unlocked.body).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
+    await signIn(app, target.login);
+    const history = await store.history.forRecord('users', target.id);
+    expect(history.some((entry) => entry.field === 'lockedUntil' && entry.newValue === null)).toBe(true);
+    const elsewhere = await call(app, admin, 'POST', `/api/users/${otherUser.id}/unlock`, { version: 1 });
+    expect(elsewhere.status).toBe(403);
+    expect((await call(app, admin, 'POST', `/api/users/${target.id}/unlock`, {})).status).toBe(400);
+  });
+
   it('keeps an organisation administrator inside its organisation and below system administration', async () => {
     const { app, admin, adminUser, other, otherUser } = await setUp();
     const escalate = await call(app, admin, 'POST', '/api/users', {

@@ -29,6 +29,8 @@ export const meSchema = z.object({
     teamId: z.string().nullable(),
     roles: z.array(z.enum(ROLES)),
     hasTotp: z.boolean(),
+    /** A temporary password: the app must ask for a new one; every other endpoint answers 403 until then. */
+    mustChangePassword: z.boolean(),
   }),
   /** What the user may do and how far: the web app shows only what is allowed. */
   permissions: z.record(z.string(), z.enum(SCOPES)),
@@ -52,6 +54,7 @@ function meOf(user: UserRecord, token: string): z.infer<typeof meSchema> {
       teamId: user.teamId,
       roles: [...user.roles],
       hasTotp: user.hasTotp,
+      mustChangePassword: user.mustChangePassword,
     },
     permissions,
     csrfToken: csrfTokenFor(token),
@@ -288,7 +291,7 @@ export function authRoutes(context: RouteContext, store: Store): AnyRoute[] {
       const updated = await store.users.update(
         user.id,
         user.version,
-        { passwordHash: await hashPassword(body.newPassword) },
+        { passwordHash: await hashPassword(body.newPassword), mustChangePassword: false },
         { userId: user.id },
       );
       await store.sessions.deleteForUser(user.id);

@@ -1,4 +1,13 @@
-import { allowedAttachmentTypes, codeLists, MAX_ATTACHMENT_BYTES, taskStatuses, type Store } from '@raksa/store';
+import {
+  allowedAttachmentTypes,
+  codeLists,
+  MAX_ATTACHMENT_BYTES,
+  serviceNotDeliveredReasons,
+  serviceStatuses,
+  StoreError,
+  taskStatuses,
+  type Store,
+} from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { expectedVersion, idParams, recordSchema } from '../api/schemas/common.ts';
@@ -166,6 +175,108 @@ export function caseDetailRoutes(_context: RouteContext, store: Store): AnyRoute
     },
   });
 
+  const withdrawEvent = defineRoute({
+    method: 'post',
+    path: '/api/cases/{id}/trafficking-events/{eventId}/withdraw',
+    summary:
+      'Withdraw a trafficking event recorded in error, with the reason: it leaves the timeline, its history stays (send the version you read)',
+    tags: ['cases'],
+    access: 'case.update',
+    params: subParams('eventId'),
+    body: z.strictObject({ version: expectedVersion, reason: z.string().trim().min(1).max(500) }),
+    response: { status: 200, description: 'The event, withdrawn', schema: recordSchema },
+    handler: async ({ params, body, actor }) => {
+      await loadCase(store, actor!, params.id, 'case.update');
+      const events = await store.traffickingEvents.listForCase(params.id);
+      if (!events.some((event) => event.id === params.eventId)) {
+        throw new ApiError('not_found', 'The case has no such trafficking event.');
+      }
+      return {
+        ...(await store.traffickingEvents.remove(params.eventId, body.version, body.reason, storeActor(actor))),
+      };
+    },
+  });
+
+  const serviceFields = {
+    serviceType: z.enum(codeLists.serviceTypes),
+    /** Who delivers it; null or absent: the case's own organisation. */
+    providerOrganisationId: z.uuid().nullable().optional(),
+    referralId: z.uuid().nullable().optional(),
+    status: z.enum(serviceStatuses).optional(),
+    plannedOn: z.iso.date().nullable().optional(),
+    deliveredOn: z.iso.date().nullable().optional(),
+    notDeliveredReason: z.enum(serviceNotDeliveredReasons).nullable().optional(),
+    note: z.string().max(2000).nullable().optional(),
+  };
+  const checkProvider = async (organisationId: string | null | undefined) => {
+    if (organisationId == null) return;
+    const known = await store.organisations.get(organisationId).then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof StoreError && error.code === 'not_found') return false;
+        throw error;
+      },
+    );
+    if (!known) {
+      throw new ApiError('validation_failed', 'The provider is not an organisation of the directory.', {
+        details: { issues: [{ path: 'body.providerOrganisationId', message: 'no such organisation' }] },
+      });
+    }
+  };
+
+  const listServices = defineRoute({
+    method: 'get',
+    path: '/api/cases/{id}/services',
+    summary: 'The services the victim receives (planned, delivered or not, by whom), planned date first',
+    tags: ['cases'],
+    access: 'case.read',
+    params: idParams,
+    response: { status: 200, description: 'The services', schema: itemsSchema },
+    handler: async ({ params, actor }) => {
+      await loadCase(store, actor!, params.id, 'case.read');
+      return { items: (await store.services.listForCase(params.id)).map((service) => ({ ...service })) };
+    },
+  });
+
+  const addService = defineRoute({
+    method: 'post',
+    path: '/api/cases/{id}/services',
+    summary: 'Plan or record a service for the victim: type, provider, dates, delivered or not (with the reason)',
+    tags: ['cases'],
+    access: 'case.update',
+    params: idParams,
+    body: z.strictObject(serviceFields),
+    response: { status: 201, description: 'The service', schema: recordSchema },
+    handler: async ({ params, body, actor }) => {
+      await loadCase(store, actor!, params.id, 'case.update');
+      await checkProvider(body.providerOrganisationId);
+      return { ...(await store.services.add({ ...body, caseId: params.id }, storeActor(actor))) };
+    },
+  });
+
+  const updateService = defineRoute({
+    method: 'patch',
+    path: '/api/cases/{id}/services/{serviceId}',
+    summary: 'Change a service: mark it delivered (with the date) or not delivered (with the reason), or correct it',
+    tags: ['cases'],
+    access: 'case.update',
+    params: subParams('serviceId'),
+    body: z.strictObject({
+      ...serviceFields,
+      serviceType: serviceFields.serviceType.optional(),
+      version: expectedVersion,
+    }),
+    response: { status: 200, description: 'The service after the change', schema: recordSchema },
+    handler: async ({ params, body, actor }) => {
+      await loadCase(store, actor!, params.id, 'case.update');
+      const service = await store.services.get(params.serviceId);
+      if (service?.caseId !== params.id) throw new ApiError('not_found', 'The case has no such service.');
+      await checkProvider(body.providerOrganisationId);
+      const { version, ...patch } = body;
+      return { ...(await store.services.update(params.serviceId, version, patch, storeActor(actor))) };
+    },
+  });
+
   const listNotes = defineRoute({
     method: 'get',
     path: '/api/cases/{id}/notes',
@@ -329,6 +440,10 @@ export function caseDetailRoutes(_context: RouteContext, store: Store): AnyRoute
     listEvents,
     addEvent,
     updateEvent,
+    withdrawEvent,
+    listServices,
+    addService,
+    updateService,
     listNotes,
     addNote,
     listTasks,

@@ -267,6 +267,107 @@ describeEachDatabase('case details over HTTP: profile, events, notes, tasks, att
     expect(noCsrf.status).toBe(403);
   });
 
+  it('withdraws a trafficking event recorded in error: off the timeline, its history and reason kept', async () => {
+    const { app, store, worker, caseId, otherCaseId } = await setUp();
+    const path = `/api/cases/${caseId}/trafficking-events`;
+    const added = (await (
+      await send(app, worker, 'POST', path, { eventType: 'Transit', place: 'A fictional river crossing' })
+    ).json()) as {
+      id: string;
+      version: number;
+    };
+    const wrongCase = await send(
+      app,
+      worker,
+      'POST',
+      `/api/cases/${otherCaseId}/trafficking-events/${added.id}/withdraw`,
+      {
+        version: added.version,
+        reason: 'Fictional mistake',
+      },
+    );
+    expect(wrongCase.status).toBe(404);
+    expect((await send(app, worker, 'POST', `${path}/${added.id}/withdraw`, { version: added.version })).status).toBe(
+      400,
+    );
+    const stale = await send(app, worker, 'POST', `${path}/${added.id}/withdraw`, {
+      version: 99,
+      reason: 'Entered twice',
+    });
+    expect(stale.status).toBe(409);
+    const withdrawn = await send(app, worker, 'POST', `${path}/${added.id}/withdraw`, {
+      version: added.version,
+      reason: 'Entered twice (fictional)',
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(((await (await send(app, worker, 'GET', path)).json()) as { items: unknown[] }).items).toEqual([]);
+    // Gone from the timeline: neither changed nor withdrawn again.
+    expect((await send(app, worker, 'PATCH', `${path}/${added.id}`, { version: 2, place: 'x' })).status).toBe(404);
+    expect(
+      (await send(app, worker, 'POST', `${path}/${added.id}/withdraw`, { version: 2, reason: 'again' })).status,
+    ).toBe(404);
+    const history = await store.history.forRecord('trafficking_events', added.id);
+    const withdrawal = history.filter((entry) => entry.recordVersion === 2).map((entry) => entry.field);
+    expect(withdrawal.sort()).toEqual(['removalReason', 'removedAt']);
+    expect(history.find((entry) => entry.field === 'place')?.newValue).toBe('A fictional river crossing');
+  });
+
+  it('plans services and records them delivered (with the date) or not (with the reason)', async () => {
+    const { app, worker, caseId, otherCaseId } = await setUp();
+    const me = (await (await send(app, worker, 'GET', '/api/auth/me')).json()) as { user: { organisationId: string } };
+    const path = `/api/cases/${caseId}/services`;
+    const planned = await send(app, worker, 'POST', path, {
+      serviceType: 'psychosocial',
+      providerOrganisationId: me.user.organisationId,
+      plannedOn: '2026-11-01',
+      note: 'Weekly counselling (fictional).',
+    });
+    expect(planned.status).toBe(201);
+    const service = (await planned.json()) as { id: string; version: number; status: string };
+    expect(service.status).toBe('planned');
+    const noDate = await send(app, worker, 'PATCH', `${path}/${service.id}`, {
+      version: service.version,
+      status: 'delivered',
+    });
+    expect(noDate.status).toBe(400);
+    const early = await send(app, worker, 'PATCH', `${path}/${service.id}`, {
+      version: service.version,
+      status: 'delivered',
+      deliveredOn: '2026-10-01',
+    });
+    expect(early.status).toBe(400);
+    const delivered = await send(app, worker, 'PATCH', `${path}/${service.id}`, {
+      version: service.version,
+      status: 'delivered',
+      deliveredOn: '2026-11-08',
+    });
+    expect(delivered.status).toBe(200);
+    const declined = await send(app, worker, 'POST', path, {
+      serviceType: 'livelihoods',
+      status: 'not_delivered',
+      notDeliveredReason: 'declined_by_person',
+    });
+    expect(declined.status).toBe(201);
+    expect((await send(app, worker, 'POST', path, { serviceType: 'food', status: 'not_delivered' })).status).toBe(400);
+    expect((await send(app, worker, 'POST', path, { serviceType: 'teleportation' })).status).toBe(400);
+    expect(
+      (await send(app, worker, 'POST', path, { serviceType: 'food', providerOrganisationId: crypto.randomUUID() }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await send(app, worker, 'PATCH', `/api/cases/${otherCaseId}/services/${service.id}`, { version: 2, note: 'x' }))
+        .status,
+    ).toBe(404);
+    const listed = (await (await send(app, worker, 'GET', path)).json()) as {
+      items: { serviceType: string; status: string; note: string | null }[];
+    };
+    expect(listed.items.map((item) => [item.serviceType, item.status])).toEqual([
+      ['psychosocial', 'delivered'],
+      ['livelihoods', 'not_delivered'],
+    ]);
+    expect(listed.items[0]?.note).toBe('Weekly counselling (fictional).');
+  });
+
   it('lists the criminal cases in which a person is a party', async () => {
     const { app, store, investigator } = await setUp();
     const me = (await (await send(app, investigator, 'GET', '/api/auth/me')).json()) as {

@@ -25,6 +25,8 @@ export const userSchema = z.object({
   hasTotp: z.boolean(),
   disabled: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  /** Signed in with a temporary password: must choose a new one before doing anything else. */
+  mustChangePassword: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -54,6 +56,7 @@ const userView = (user: UserRecord): z.infer<typeof userSchema> => ({
   hasTotp: user.hasTotp,
   disabled: user.disabled,
   lastLoginAt: user.lastLoginAt,
+  mustChangePassword: user.mustChangePassword,
   createdAt: user.createdAt,
   updatedAt: user.updatedAt,
 });
@@ -145,6 +148,7 @@ export function userAdminRoutes(context: RouteContext, store: Store): AnyRoute[]
           teamId: body.teamId ?? null,
           roles: body.roles,
           passwordHash: await hashPassword(temporaryPassword),
+          mustChangePassword: true,
         },
         storeActor(actor),
       );
@@ -217,6 +221,7 @@ export function userAdminRoutes(context: RouteContext, store: Store): AnyRoute[]
         body.version,
         {
           passwordHash: await hashPassword(temporaryPassword),
+          mustChangePassword: true,
           ...(body.removeTotp === true ? { totpSecret: null } : {}),
         },
         storeActor(actor),
@@ -230,6 +235,30 @@ export function userAdminRoutes(context: RouteContext, store: Store): AnyRoute[]
         code: body.removeTotp === true ? 'password_reset_totp_removed' : 'password_reset',
       });
       return { user: userView(updated), temporaryPassword };
+    },
+  });
+
+  const unlock = defineRoute({
+    method: 'post',
+    path: '/api/users/{id}/unlock',
+    summary: 'Lift a lockout after repeated failed sign-ins, before it expires (send the version you read)',
+    tags: ['users'],
+    access: 'user.manage',
+    params: idParams,
+    body: z.strictObject({ version: expectedVersion }),
+    response: { status: 200, description: 'The user, unlocked', schema: userSchema },
+    handler: async ({ params, body, actor, c }) => {
+      const target = await loadUser(actor!, params.id);
+      refuseEscalation(actor!, undefined, target);
+      const updated = await store.users.unlock(target.id, body.version, storeActor(actor));
+      await context.audit(c, {
+        action: 'user.manage',
+        recordType: 'users',
+        recordId: target.id,
+        outcome: 'allowed',
+        code: 'user_unlocked',
+      });
+      return userView(updated);
     },
   });
 
@@ -260,5 +289,5 @@ export function userAdminRoutes(context: RouteContext, store: Store): AnyRoute[]
     }),
   });
 
-  return [list, create, update, resetPassword, colleagues];
+  return [list, create, update, resetPassword, unlock, colleagues];
 }

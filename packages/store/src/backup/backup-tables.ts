@@ -30,6 +30,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'trafficking_events', orderBy: 'id' },
   { name: 'screenings', orderBy: 'id' },
   { name: 'referrals', orderBy: 'id' },
+  { name: 'case_services', orderBy: 'id' },
   { name: 'notes', orderBy: 'id' },
   { name: 'tasks', orderBy: 'id' },
   { name: 'attachments', orderBy: 'id' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoreError } from '../errors.ts';
+import { StoreError, notFound } from '../errors.ts';
 import { withTransaction, type StoreContext } from '../records/store-context.ts';
 import {
   getRecord,
@@ -111,6 +111,9 @@ export interface TraffickingEventRecord extends BaseRecord {
   readonly startedOn: string | null;
   readonly endedOn: string | null;
   readonly description: string | null;
+  /** Withdrawn (recorded in error): no longer on the case's timeline; kept with its history. */
+  readonly removedAt: string | null;
+  readonly removalReason: string | null;
 }
 
 const eventSpec: TableSpec = {
@@ -125,6 +128,8 @@ const eventSpec: TableSpec = {
     startedOn: 'plain',
     endedOn: 'plain',
     description: 'encrypted',
+    removedAt: 'plain',
+    removalReason: 'encrypted',
   },
 };
 
@@ -302,19 +307,44 @@ export function createCaseDetailRepositories(ctx: StoreContext) {
         });
       },
       async update(eventId: string, version: number, patch: z.input<typeof patchEventSchema>, actor: Actor) {
+        const changes = parseInput(patchEventSchema, patch, 'trafficking event change');
         return updateRecord<TraffickingEventRecord>(
           ctx,
           eventSpec,
           parseInput(id, eventId, 'event id'),
           parseInput(expectedVersion, version, 'expected version'),
-          parseInput(patchEventSchema, patch, 'trafficking event change'),
+          (current) => {
+            if (current.removedAt !== null) throw notFound('trafficking event', eventId);
+            return changes;
+          },
           actorOf(actor),
         );
       },
+      /** Withdraws an event recorded in error, with the reason; its history keeps what it said. */
+      async remove(eventId: string, version: number, reason: string, actor: Actor) {
+        const why = parseInput(boundedText(LIMITS.shortText), reason, 'removal reason');
+        return updateRecord<TraffickingEventRecord>(
+          ctx,
+          eventSpec,
+          parseInput(id, eventId, 'event id'),
+          parseInput(expectedVersion, version, 'expected version'),
+          (current) => {
+            if (current.removedAt !== null) throw notFound('trafficking event', eventId);
+            return { removedAt: new Date().toISOString(), removalReason: why };
+          },
+          actorOf(actor),
+        );
+      },
+      /** The case's events on its timeline (withdrawn ones left out), in date order. */
       async listForCase(caseId: string): Promise<TraffickingEventRecord[]> {
         const target = caseIdOf(caseId);
         return listRecords(ctx, eventSpec, (q) =>
-          q.where('case_id', '=', target).orderBy('started_on').orderBy('created_at').orderBy('id'),
+          q
+            .where('case_id', '=', target)
+            .where('removed_at', 'is', null)
+            .orderBy('started_on')
+            .orderBy('created_at')
+            .orderBy('id'),
         );
       },
     },

@@ -39,6 +39,8 @@ export interface UserRecord extends BaseRecord {
   readonly hasTotp: boolean;
   readonly disabled: boolean;
   readonly lastLoginAt: string | null;
+  /** The account has a temporary password (given by an administrator): it must choose its own first. */
+  readonly mustChangePassword: boolean;
 }
 
 /** What the server needs to check a login; only `getCredentials` returns it. */
@@ -63,6 +65,7 @@ const userSpec: TableSpec = {
     totpSecret: 'encrypted',
     disabled: 'plain',
     lastLoginAt: 'plain',
+    mustChangePassword: 'plain',
   },
 };
 
@@ -95,6 +98,7 @@ const createUserSchema = z
     roles: roleList,
     passwordHash,
     disabled: z.boolean().optional(),
+    mustChangePassword: z.boolean().optional(),
   })
   .strict();
 const patchUserSchema = z
@@ -105,6 +109,7 @@ const patchUserSchema = z
     disabled: z.boolean(),
     passwordHash,
     totpSecret: boundedText(200, 16).nullable(),
+    mustChangePassword: z.boolean(),
   })
   .partial()
   .strict();
@@ -147,6 +152,19 @@ export function createUserRepository(ctx: StoreContext) {
           parseInput(id, userId, 'user id'),
           parseInput(expectedVersion, version, 'expected version'),
           parseInput(patchUserSchema, patch, 'user change'),
+          parseInput(actorSchema, actor, 'actor'),
+        ),
+      );
+    },
+    /** Lifts a lockout (failed sign-ins) before it expires; recorded in the user's history. */
+    async unlock(userId: string, version: number, actor: Actor): Promise<UserRecord> {
+      return toUserRecord(
+        await updateRecord<StoredUser>(
+          ctx,
+          userSpec,
+          parseInput(id, userId, 'user id'),
+          parseInput(expectedVersion, version, 'expected version'),
+          { failedLoginCount: 0, lockedUntil: null },
           parseInput(actorSchema, actor, 'actor'),
         ),
       );

@@ -3,6 +3,7 @@ import type { FetchLike } from '../report/submit-tip.ts';
 import { format } from '../i18n/language.ts';
 import { StaffError } from './StaffError.tsx';
 import { createStaffApi, StaffApiError, type Me, type StaffApi } from './staff-api.ts';
+import { PasswordChangeForm } from './PasswordChangeForm.tsx';
 import { viewsFor } from './staff-views.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { useStaffStrings } from './use-staff-strings.ts';
@@ -144,7 +145,9 @@ export function StaffPage({ fetchImpl, path }: { fetchImpl: FetchLike; path: rea
             </button>
           </p>
           {failure === null ? null : <StaffError error={failure} />}
-          {allowed.length === 0 ? (
+          {me.user.mustChangePassword === true ? (
+            <PasswordChangeForm api={api} me={me} onChanged={setMe} />
+          ) : allowed.length === 0 ? (
             <p>{staff.noViews}</p>
           ) : (
             <nav aria-label={staff.menuLabel} className="staff-menu" data-testid="staff-menu">
@@ -161,7 +164,7 @@ export function StaffPage({ fetchImpl, path }: { fetchImpl: FetchLike; path: rea
                 ))}
             </nav>
           )}
-          {current === null || me === null || me === undefined ? null : (
+          {current === null || me.user.mustChangePassword === true ? null : (
             <Suspense fallback={<p className="hint">{staff.loading}</p>}>
               {current.render({ api, fetchImpl, me, rest })}
             </Suspense>

@@ -17,6 +17,8 @@ export const MeSchema = z.object({
     teamId: z.nullable(z.string()),
     roles: z.array(z.string()),
     hasTotp: z.boolean(),
+    /** A temporary password: the workspace asks for a new one before anything else (the API refuses the rest). */
+    mustChangePassword: z.optional(z.boolean()),
   }),
   /** Action → scope: what the user may do; the workspace shows only these. */
   permissions: z.record(z.string(), z.string()),
@@ -161,6 +163,8 @@ export interface StaffApi {
   /** The signed-in user, or null when there is no session. */
   me(): Promise<Me | null>;
   login(credentials: { login: string; password: string; totpCode?: string }): Promise<Me>;
+  /** Chooses a new password (ends the user's other sessions); answers the refreshed `me`. */
+  changePassword(passwords: { currentPassword: string; newPassword: string }, csrfToken: string): Promise<Me>;
   logout(csrfToken: string): Promise<void>;
   triageQueue(options?: { limit?: number }): Promise<Tip[]>;
   /** Tips and persons (and their cases) sharing a phone, handle, wallet, link or document with the tip. */
@@ -254,6 +258,18 @@ export function createStaffApi(fetchImpl: FetchLike): StaffApi {
         '/api/auth/logout',
         { method: 'POST', headers: { 'x-csrf-token': csrfToken } },
         z.object({ signedOut: z.literal(true) }),
+      );
+    },
+    changePassword(passwords, csrfToken) {
+      return callApi(
+        fetchImpl,
+        '/api/auth/password',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify(passwords),
+        },
+        MeSchema,
       );
     },
     async triageQueue(options = {}) {

@@ -16,6 +16,20 @@ export const staffEn = {
   menuLabel: 'Staff menu',
   noViews: 'Your role has no page in this workspace yet.',
   loading: 'Loading…',
+  passwordChange: {
+    title: 'Choose your own password',
+    intro:
+      'You signed in with a temporary password from your administrator. Choose your own before you continue: at least 12 characters, not easy to guess. Your other sessions will end.',
+    current: 'Temporary (current) password',
+    next: 'New password',
+    repeat: 'New password again',
+    hint: 'At least 12 characters; a few words you will remember are best.',
+    mismatch: 'The two new passwords are not the same.',
+    tooShort: 'The new password needs at least 12 characters.',
+    refused: 'The server refused the new password: {message}',
+    save: 'Save my password',
+    saving: 'Saving…',
+  },
   triage: {
     title: 'Triage queue',
     intro: 'Tips and calls awaiting triage, highest risk first.',
@@ -125,6 +139,7 @@ export const staffEn = {
     validation_failed: 'Please fill in the login and the password (and a 6-digit code if you have one).',
     period_invalid: 'The period ends before it starts. Please choose the dates again.',
     forbidden: 'Your role may not see this.',
+    password_change_required: 'Choose your own password first (the form above).',
     authentication_required: 'Your session has ended. Please sign in again.',
     offline: 'The server cannot be reached. Check the connection and try again.',
     unexpected: 'Something went wrong ({code}). Please try again.',

@@ -3,10 +3,18 @@
  * attachments, audit trail), in page order. The case page renders each one it finds here whose
  * permission the user holds.
  */
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import type { UiLanguage } from '../../i18n/language.ts';
 import type { FetchLike } from '../../report/submit-tip.ts';
 import type { Me, StaffApi } from '../staff-api.ts';
+import { activityStringsFor } from './use-activity-strings.ts';
+import { AttachmentsSection } from './AttachmentsSection.tsx';
+import { AuditTrailSection } from './AuditTrailSection.tsx';
+import { EventsSection } from './EventsSection.tsx';
+import { HistorySection } from './HistorySection.tsx';
+import { NotesSection } from './NotesSection.tsx';
+import { ReferralsSection } from './ReferralsSection.tsx';
+import { TasksSection } from './TasksSection.tsx';
 
 export interface CaseSectionProps {
   api: StaffApi;
@@ -28,4 +36,47 @@ export interface CaseSection {
   render: (props: CaseSectionProps) => ReactNode;
 }
 
-export const CASE_ACTIVITY_SECTIONS: readonly CaseSection[] = [];
+export const CASE_ACTIVITY_SECTIONS: readonly CaseSection[] = [
+  {
+    id: 'events',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).events.title,
+    render: (props) => createElement(EventsSection, props),
+  },
+  {
+    id: 'referrals',
+    permission: 'referral.read',
+    title: (language) => activityStringsFor(language).referrals.title,
+    render: (props) => createElement(ReferralsSection, props),
+  },
+  {
+    id: 'notes',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).notes.title,
+    render: (props) => createElement(NotesSection, props),
+  },
+  {
+    id: 'tasks',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).tasks.title,
+    render: (props) => createElement(TasksSection, props),
+  },
+  {
+    id: 'attachments',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).attachments.title,
+    render: (props) => createElement(AttachmentsSection, props),
+  },
+  {
+    id: 'history',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).history.title,
+    render: (props) => createElement(HistorySection, props),
+  },
+  {
+    id: 'audit-trail',
+    permission: 'case.audit_trail',
+    title: (language) => activityStringsFor(language).audit.title,
+    render: (props) => createElement(AuditTrailSection, props),
+  },
+];
