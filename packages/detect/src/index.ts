@@ -30,6 +30,8 @@ export type { Rule } from './score/rules.ts';
 export { CONVERSATION_STAGES } from './conversation/types.ts';
 export { OTHER_AUTHORS, analyzeConversation, createConversationAnalyzer } from './conversation/analyze-conversation.ts';
 export type { ConversationAnalyzer } from './conversation/analyze-conversation.ts';
+export { createRedactor, redactAnalysis, redactorFor } from './conversation/redact-analysis.ts';
+export type { RedactedText, Redactor, ReportLanguage } from './conversation/redact-analysis.ts';
 export type {
   AnalyzeConversationOptions,
   ConversationEntity,

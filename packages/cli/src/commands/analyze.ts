@@ -13,7 +13,7 @@ import {
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { analyzeBatchLine } from '../conversation-report/batch-line.ts';
 import { renderHtmlReport } from '../conversation-report/html-report.ts';
-import { redactAnalysis, redactorFor } from '../conversation-report/redact.ts';
+import { redactAnalysis, redactorFor } from '@raksa/detect';
 import { buildReportModel } from '../conversation-report/report-model.ts';
 import type { ReportLanguage } from '../conversation-report/strings.ts';
 import { renderSummaryText } from '../conversation-report/summary-text.ts';

@@ -1,6 +1,6 @@
 import type { ConversationAnalysis, ConversationMessage, Evidence, HarmFinding } from '@raksa/detect';
 import { z } from 'zod';
-import { createRedactor, type Redactor } from './redact.ts';
+import { createRedactor, type Redactor } from '@raksa/detect';
 
 const MAX_ID_LENGTH = 512;
 

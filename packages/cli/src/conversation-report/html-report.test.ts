@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groomingAnalysis, quietAnalysis } from './fixture-analysis.ts';
 import { renderHtmlReport, REPORT_CSP } from './html-report.ts';
-import { redactAnalysis, redactorFor } from './redact.ts';
+import { redactAnalysis, redactorFor } from '@raksa/detect';
 import { buildReportModel } from './report-model.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

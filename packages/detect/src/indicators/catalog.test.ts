@@ -3,7 +3,7 @@ import { HARMS, LANGUAGES } from '../types.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { matchIndicators } from '../match/match-indicators.ts';
 import { CATALOG } from './catalog/index.ts';
-import { compileCatalog, literalForms, phraseParts } from './compile.ts';
+import { catalogVersionOf, compileCatalog, literalForms, phraseParts } from './compile.ts';
 import { SIGNALS, type Indicator } from './schema.ts';
 
 const compiled = compileCatalog(CATALOG);
@@ -156,5 +156,15 @@ describe('indicator catalogue', () => {
     it('does not fire on its negative examples', () => {
       for (const example of indicator.examples.negative) expect(firedIds(example), example).not.toContain(id);
     });
+  });
+});
+
+describe('the catalogue version', () => {
+  it('stays the same when examples are stripped (as in the browser build), and changes with a phrase', () => {
+    const stripped = CATALOG.map((indicator) => ({ ...indicator, examples: { positive: [], negative: [] } }));
+    expect(catalogVersionOf(stripped)).toBe(catalogVersionOf(CATALOG));
+    const [first, ...rest] = CATALOG;
+    const changed = [{ ...first!, id: `${first!.id}_changed` }, ...rest];
+    expect(catalogVersionOf(changed)).not.toBe(catalogVersionOf(CATALOG));
   });
 });

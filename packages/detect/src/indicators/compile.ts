@@ -100,6 +100,19 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
+/**
+ * The catalogue's version: a hash of what changes analyses. Examples are left out (they are test
+ * data, and the browser build strips them), so the checker and the server report the same version.
+ */
+export function catalogVersionOf(indicators: readonly Indicator[]): string {
+  const analysed = indicators.map((indicator) => {
+    const copy: Partial<Indicator> = { ...indicator };
+    delete copy.examples;
+    return copy;
+  });
+  return `catalog-${fnv1a(JSON.stringify(analysed))}`;
+}
+
 function sameTarget(a: LiteralTarget, b: LiteralTarget): boolean {
   if (a.leftBoundary !== b.leftBoundary || a.rightBoundary !== b.rightBoundary) return false;
   if (a.kind === 'indicator' && b.kind === 'indicator') return a.indicator === b.indicator;
@@ -158,6 +171,6 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
       (literal, i) => keyLiterals.has(literal) || (targets[i] ?? []).some((t) => t.kind === 'indicator'),
     ),
     automaton: buildAutomaton(literals),
-    version: `catalog-${fnv1a(JSON.stringify(indicators))}`,
+    version: catalogVersionOf(indicators),
   };
 }

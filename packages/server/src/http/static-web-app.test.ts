@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { ServerConfigError } from '../errors.ts';
@@ -13,6 +14,8 @@ function builtWebApp(): string {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Raksa</title><div id="root"></div>');
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(join(root, 'assets', 'app.js.br'), brotliCompressSync('console.log("app")'));
+  writeFileSync(join(root, 'assets', 'app.js.gz'), gzipSync('console.log("app")'));
   return root;
 }
 
@@ -31,6 +34,19 @@ describe('the web app', () => {
   it('serves its assets with their types', async () => {
     const response = await app.request('/assets/app.js');
     expect(response.headers.get('content-type')).toContain('javascript');
+  });
+
+  it('sends the precompressed copy a browser accepts, and the file itself to one that accepts none', async () => {
+    const brotli = await app.request('/assets/app.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toContain('Accept-Encoding');
+    expect(brotli.headers.get('content-type')).toContain('javascript');
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe('console.log("app")');
+    const gzip = await app.request('/assets/app.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const plain = await app.request('/assets/app.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe('console.log("app")');
   });
 
   it('falls back to index.html for the app’s own routes, but not for the API or non-HTML requests', async () => {

@@ -8,7 +8,9 @@ import type { AppEnv } from './app-env.ts';
 /**
  * Serves the built web app (packages/web/dist) at `/`; any other GET outside `/api/` that asks for
  * HTML gets index.html, so the app's own routes work on reload (SPA fallback). Path traversal
- * (`..`, encoded separators) is refused by serveStatic.
+ * (`..`, encoded separators) is refused by serveStatic. The build writes brotli and gzip copies of
+ * its text files (`app.js.br`, `app.js.gz`): a browser that accepts them gets one, with
+ * Content-Encoding and `Vary: Accept-Encoding`; others get the file as it is.
  */
 export function mountWebApp(app: Hono<AppEnv>, webRoot: string): void {
   const index = join(webRoot, 'index.html');
@@ -19,11 +21,11 @@ export function mountWebApp(app: Hono<AppEnv>, webRoot: string): void {
   app.use('*', async (c, next) => {
     if (isApi(c.req.path)) return next();
     c.set('routePattern', '/*');
-    return serveStatic({ root: webRoot })(c, next);
+    return serveStatic({ root: webRoot, precompressed: true })(c, next);
   });
   app.get('*', async (c, next) => {
     if (isApi(c.req.path) || !(c.req.header('accept') ?? '').includes('text/html')) return next();
     c.set('routePattern', '/* (index.html)');
-    return serveStatic({ root: webRoot, path: 'index.html' })(c, next);
+    return serveStatic({ root: webRoot, path: 'index.html', precompressed: true })(c, next);
   });
 }

@@ -6,7 +6,7 @@
 import { ChatImportError, importChat } from '@raksa/chat';
 import { createConversationAnalyzer, type Detector } from '@raksa/detect';
 import { helpForHarms } from '../chat/help-for-harms.ts';
-import { redactAnalysis, redactorFor } from '../chat/redact.ts';
+import { redactAnalysis, redactorFor } from '@raksa/detect';
 import { MAX_CHAT_FILE_BYTES, MAX_CHAT_INFLATED_BYTES, MAX_CHAT_MESSAGES } from './chat-limits.ts';
 import type { ChatFileInput, ChatOptions, ChatProgress, ChatReportData } from './protocol.ts';
 

@@ -1,13 +1,23 @@
-/** Masks names, phone numbers, e-mail addresses and accounts in a conversation analysis (runs in the worker: it needs the engine's entity extraction). Same rules as the CLI's report (packages/cli/src/conversation-report/redact.ts). */
-import {
-  extractEntities,
-  type ConversationAnalysis,
-  type Entity,
-  type Evidence,
-  type HarmFinding,
-  type Span,
-} from '@raksa/detect';
-import { localDigits, type ReportLanguage } from './local-format.ts';
+/**
+ * Masks names, phone numbers, e-mail addresses and accounts in a conversation analysis, for a
+ * report that can be shared (the CLI's `--redact` report, the web app's chat check): authors become
+ * "Person A", "Person B"…; identifying entities become "[phone 1]"… The same value always gets the
+ * same mask.
+ */
+import { extractEntities } from '../entities/extract-entities.ts';
+import type { Entity, Evidence, HarmFinding, Span } from '../types.ts';
+import type { ConversationAnalysis } from './types.ts';
+
+/** The languages a redacted report is written in. */
+export type ReportLanguage = 'en' | 'km';
+
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+
+function localDigits(value: string | number, language: ReportLanguage): string {
+  const text = String(value);
+  if (language === 'en') return text;
+  return text.replace(/\d/gu, (digit) => KHMER_DIGITS[Number(digit)] ?? digit);
+}
 
 /** Entity types that identify a person and are masked. */
 const IDENTIFYING = new Set<Entity['type']>(['phone', 'email', 'handle']);
@@ -26,7 +36,8 @@ const PERSON: Record<ReportLanguage, { word: string; letters: string[] }> = {
 const UNSPACED_SCRIPT = /[\p{sc=Khmer}\p{sc=Thai}\p{sc=Lao}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const LETTER = /\p{L}/u;
 const NAME_SEPARATOR = /[\s\p{P}\p{S}]+/u;
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/gu;
+/** Characters with a meaning in a pattern (unicode mode allows escaping only these and `/`). */
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/gu;
 const MAX_NEEDLES = 5000;
 
 /** A masked text and the way to move spans of the original text onto it. */

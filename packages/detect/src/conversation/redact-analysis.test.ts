@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { groomingAnalysis } from './fixture-analysis.ts';
-import { createRedactor, redactAnalysis, redactorFor } from './redact.ts';
+import { analyzeConversation } from './analyze-conversation.ts';
+import { createRedactor, redactAnalysis, redactorFor } from './redact-analysis.ts';
+import type { ConversationAnalysis, ConversationMessage } from './types.ts';
+
+/** A fictional grooming chat (every name, number and handle invented). */
+const GROOMING: ConversationMessage[] = [
+  { author: 'Kevin Lim', time: '2024-03-02T16:05:00', text: 'hey Sophea, saw ur dance video, ur really good 😊' },
+  { author: 'Sophea', time: '2024-03-02T16:20:00', text: 'thank you!! who are you?' },
+  { author: 'Kevin Lim', time: '2024-03-02T16:21:00', text: 'Kevin, 19, i dance too. how old r u?' },
+  { author: 'Sophea', time: '2024-03-02T16:25:00', text: "I'm 13, grade 7" },
+  { author: 'Kevin Lim', time: '2024-03-05T22:40:00', text: 'do ur parents check ur phone at night?' },
+  { author: 'Sophea', time: '2024-03-05T22:45:00', text: 'no they sleep early' },
+  {
+    author: 'Kevin Lim',
+    time: '2024-03-05T22:47:00',
+    text: "this is our secret ok, don't tell anyone. add me on telegram @kevin_dance99 or call +855 12 345 678",
+  },
+  { author: 'Sophea', time: '2024-03-06T07:10:00', text: 'ok Kevin' },
+  { author: 'Kevin Lim', time: '2024-03-09T23:15:00', text: 'send me a pic of u in bed, just for me' },
+  { author: 'Kevin Lim', time: '2024-03-09T23:16:00', text: 'i can buy u a new phone if u meet me saturday' },
+];
 
 describe(createRedactor.name, () => {
   it('labels authors consistently in the order given, and masks their names inside texts', () => {
@@ -47,7 +66,19 @@ describe(createRedactor.name, () => {
     const redactor = createRedactor({ authors: ['a.*b (c)'], entities: [], language: 'en' });
     expect(redactor.string('axxb (c) and a.*b (c)')).toBe('axxb (c) and Person A');
   });
+
+  it('masks names and numbers written with hyphens or slashes (no invalid escape in unicode mode)', () => {
+    const redactor = createRedactor({ authors: ['Dara-Sok', 'Mum/Dad'], entities: [], language: 'en' });
+    expect(redactor.string('Dara-Sok and Mum/Dad, call 0812-3456-7812')).toBe('Person A and Person B, call [phone 1]');
+  });
 });
+
+let analysed: ConversationAnalysis | undefined;
+/** The fictional grooming chat, analysed by the real engine (once per file). */
+function groomingAnalysis(): ConversationAnalysis {
+  analysed ??= analyzeConversation(GROOMING);
+  return analysed;
+}
 
 describe(redactAnalysis.name, () => {
   it('leaves no author name, phone number or handle anywhere in the analysis', () => {
@@ -72,7 +103,7 @@ describe(redactAnalysis.name, () => {
         }
       }
     }
-    const secretMessage = redacted.keyMessages.find((m) => m.messageIndex === 6);
+    const secretMessage = redacted.keyMessages.find((m) => m.text.startsWith('this is our secret'));
     expect(secretMessage?.text).toBe(
       "this is our secret ok, don't tell anyone. add me on telegram [account 1] or call [phone 1]",
     );
