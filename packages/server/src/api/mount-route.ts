@@ -4,6 +4,7 @@ import type { ServerConfig } from '../config.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { clientIp } from '../http/client-ip.ts';
+import { fromStoreError } from '../http/store-errors.ts';
 import { readJsonBody } from '../http/read-json-body.ts';
 import { readUploadBody } from '../http/read-upload-body.ts';
 import type { TokenBucketLimiter } from '../http/token-bucket.ts';
@@ -108,7 +109,8 @@ export function mountRoute(app: Hono<AppEnv>, route: AnyRoute, services: RouteSe
       if (result instanceof Response) return result;
       return c.json(result as object, route.response.status);
     } catch (error) {
-      const code = error instanceof ApiError ? error.code : 'internal_error';
+      // A store refusal (stale version, missing consent…) is audited as the answer the client gets.
+      const code = error instanceof ApiError ? error.code : (fromStoreError(error)?.code ?? 'internal_error');
       const outcome = code === 'forbidden' || code === 'consent_required' ? 'denied' : 'failed';
       await audit(outcome, code);
       throw error;

@@ -310,6 +310,14 @@ describeEachDatabase('case details over HTTP: profile, events, notes, tasks, att
     const withdrawal = history.filter((entry) => entry.recordVersion === 2).map((entry) => entry.field);
     expect(withdrawal.sort()).toEqual(['removalReason', 'removedAt']);
     expect(history.find((entry) => entry.field === 'place')?.newValue).toBe('A fictional river crossing');
+    // …and the case's history still shows it, and its withdrawal.
+    const caseHistory = (await (await send(app, worker, 'GET', `/api/cases/${caseId}/history`)).json()) as {
+      items: { recordId: string; field: string; newValue: unknown }[];
+    };
+    const ofEvent = caseHistory.items.filter((entry) => entry.recordId === added.id);
+    expect(
+      ofEvent.some((entry) => entry.field === 'removalReason' && entry.newValue === 'Entered twice (fictional)'),
+    ).toBe(true);
   });
 
   it('plans services and records them delivered (with the date) or not (with the reason)', async () => {

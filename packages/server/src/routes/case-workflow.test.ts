@@ -132,6 +132,11 @@ describeEachDatabase('cases, referrals and exports over HTTP', (getStore) => {
     expect(audit.some((entry) => entry.action === 'referral.create' && entry.details.code === 'consent_override')).toBe(
       true,
     );
+    // The refusals are audited as what the client was told, not as server failures.
+    const refusals = audit.filter((entry) => entry.action === 'referral.create' && entry.outcome === 'denied');
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.every((entry) => entry.details.code === 'consent_required')).toBe(true);
+    expect(audit.some((entry) => entry.details.code === 'internal_error')).toBe(false);
 
     // The shelter sees the referral and the person's basic identity only.
     const received = await app.request(`/api/referrals/${referralId}`, { headers: recipient.headers() });

@@ -73,16 +73,17 @@ export function historyRoutes(_context: RouteContext, store: Store): AnyRoute[] 
       handler: async ({ params, actor }) => collect(await sources(actor!, params.id)),
     });
 
-  /** The case and what it holds: profile, events, tasks, notes, attachments; screenings and referrals when the role reads them. */
+  /** The case and what it holds: profile, events (withdrawn ones too), tasks, notes, attachments, services; screenings and referrals when the role reads them. */
   const caseSources = async (actor: Actor, caseId: string): Promise<HistorySource[]> => {
     const record = await loadCase(store, actor, caseId, 'case.read');
     const owner = caseOwnership(record);
-    const [profile, events, tasks, notes, attachments] = await Promise.all([
+    const [profile, events, tasks, notes, attachments, services] = await Promise.all([
       store.exploitationProfiles.get(caseId),
-      store.traffickingEvents.listForCase(caseId),
+      store.traffickingEvents.listForCase(caseId, { includeWithdrawn: true }),
       store.tasks.listForCase(caseId),
       store.notes.listForCase(caseId),
       store.attachments.listForCase(caseId),
+      store.services.listForCase(caseId),
     ]);
     const all = (table: string, ids: readonly { id: string }[]) =>
       ids.map(({ id }) => ({ table, recordId: id, visible: ALL_FIELDS }));
@@ -93,6 +94,7 @@ export function historyRoutes(_context: RouteContext, store: Store): AnyRoute[] 
       ...all('tasks', tasks),
       ...all('notes', notes),
       ...all('attachments', attachments),
+      ...all('case_services', services),
       ...(can(actor, 'screening.read', owner) ? all('screenings', await store.screenings.listForCase(caseId)) : []),
       ...(can(actor, 'referral.read', owner) ? all('referrals', await store.referrals.listForCase(caseId)) : []),
     ];

@@ -335,13 +335,15 @@ export function createCaseDetailRepositories(ctx: StoreContext) {
           actorOf(actor),
         );
       },
-      /** The case's events on its timeline (withdrawn ones left out), in date order. */
-      async listForCase(caseId: string): Promise<TraffickingEventRecord[]> {
+      /** The case's events on its timeline (withdrawn ones only when asked for), in date order. */
+      async listForCase(
+        caseId: string,
+        options: { includeWithdrawn?: boolean } = {},
+      ): Promise<TraffickingEventRecord[]> {
         const target = caseIdOf(caseId);
         return listRecords(ctx, eventSpec, (q) =>
-          q
+          (options.includeWithdrawn === true ? q : q.where('removed_at', 'is', null))
             .where('case_id', '=', target)
-            .where('removed_at', 'is', null)
             .orderBy('started_on')
             .orderBy('created_at')
             .orderBy('id'),
