@@ -6,6 +6,7 @@ export type { Scope } from './records/scope.ts';
 export { scopeSchema } from './records/scope.ts';
 export type { Actor } from './validation/fields.ts';
 export type { AuditEntry, AuditEntryInput } from './audit/audit-log.ts';
+export { auditOutcomes } from './audit/audit-log.ts';
 export type { HistoryEntry } from './records/record-history.ts';
 export {
   organisationKinds,

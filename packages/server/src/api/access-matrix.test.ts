@@ -259,6 +259,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   'post /api/users/{id}/unlock': { record: 'user', body: { version: 1 }, expected: onRecord('user.manage', 'user') },
   'get /api/colleagues': { expected: anyone },
+  'get /api/audit-log': { expected: atAll('audit.read') },
   'get /api/organisations': { expected: anyone },
   'get /api/organisations/{id}': { record: 'organisation', expected: anyone },
   'post /api/organisations': { body: 'newOrganisation', expected: atAll('organisation.manage') },

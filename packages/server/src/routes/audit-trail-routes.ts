@@ -1,7 +1,9 @@
-import type { AuditEntry, Store } from '@raksa/store';
+import { auditOutcomes, type AuditEntry, type Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { idParams } from '../api/schemas/common.ts';
+import { ACTION_NAMES } from '../policy/actions.ts';
+import { scopeOf } from '../policy/can.ts';
 import { loadCase } from './case-routes.ts';
 import type { RouteContext } from './route-context.ts';
 
@@ -41,6 +43,22 @@ function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<type
   };
 }
 
+export const auditLogEntrySchema = auditTrailEntrySchema.omit({ subject: true }).extend({
+  /** The kind of record (cases, persons, tips…) and its id, when the request named one. */
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+});
+
+function logEntry(entry: AuditEntry): z.infer<typeof auditLogEntrySchema> {
+  const trail: Partial<z.infer<typeof auditTrailEntrySchema>> = trailEntry(entry, 'case');
+  delete trail.subject;
+  return {
+    ...(trail as Omit<z.infer<typeof auditTrailEntrySchema>, 'subject'>),
+    recordType: entry.entity,
+    recordId: entry.entityId,
+  };
+}
+
 /**
  * The audit trail of a case: every request on the case (its page, profile, events, notes, tasks,
  * attachments, screenings, referrals, history) and on its victim's person record — who, when, from
@@ -49,6 +67,48 @@ function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<type
  */
 export function auditTrailRoutes(_context: RouteContext, store: Store): AnyRoute[] {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/api/audit-log',
+      summary:
+        'The audit log: who did what to which record, when, from where and with which outcome, newest first; an organisation administrator sees its own users’ entries',
+      tags: ['audit'],
+      access: 'audit.read',
+      query: z
+        .strictObject({
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+          actorUserId: z.uuid().optional(),
+          action: z.enum(ACTION_NAMES).optional(),
+          outcome: z.enum(auditOutcomes).optional(),
+          recordId: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(200).default(50),
+          offset: z.coerce.number().int().min(0).max(100_000).default(0),
+        })
+        .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, {
+          message: 'The period ends before it starts.',
+          path: ['to'],
+        }),
+      response: {
+        status: 200,
+        description: 'A page of the log',
+        schema: z.object({ items: z.array(auditLogEntrySchema), limit: z.number(), offset: z.number() }),
+      },
+      handler: async ({ query, actor }) => {
+        const scope = scopeOf(actor!, 'audit.read');
+        const entries = await store.audit.list({
+          ...(scope === 'all' ? {} : { actorOrganisationId: actor!.organisationId }),
+          ...(query.actorUserId === undefined ? {} : { actorUserId: query.actorUserId }),
+          ...(query.action === undefined ? {} : { action: query.action }),
+          ...(query.outcome === undefined ? {} : { outcome: query.outcome }),
+          ...(query.recordId === undefined ? {} : { entityId: query.recordId }),
+          ...(query.from === undefined ? {} : { from: query.from }),
+          ...(query.to === undefined ? {} : { to: query.to }),
+          page: { limit: query.limit, offset: query.offset },
+        });
+        return { items: entries.map(logEntry), limit: query.limit, offset: query.offset };
+      },
+    }),
     defineRoute({
       method: 'get',
       path: '/api/cases/{id}/audit-trail',

@@ -152,6 +152,37 @@ describeEachDatabase('record history, the case audit trail, person search and li
     expect(((await get(app, supervisor, '/api/persons?name=sokunthea')).body.items as unknown[]).length).toBe(1);
   });
 
+  it('gives organisation administrators their own users’ audit log, filtered, and nobody else’s', async () => {
+    const { app, worker, workerUser, admin, rival } = await setUp();
+    const opened = await openCase(app, worker, {
+      givenNameLatin: 'Fictional',
+      familyNameLatin: 'Audited',
+      estimatedAge: 30,
+    });
+    await get(app, worker, `/api/cases/${opened.caseId}`);
+    const log = await get(app, admin, `/api/audit-log?actorUserId=${workerUser.id}&action=case.read`);
+    expect(log.status).toBe(200);
+    const items = log.body.items as { actorUserId: string; action: string; recordId: string | null; outcome: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.actorUserId === workerUser.id && item.action === 'case.read')).toBe(true);
+    expect(items.some((item) => item.recordId === opened.caseId && item.outcome === 'success')).toBe(true);
+    // Refusals are in the log too.
+    await get(app, rival, `/api/cases/${opened.caseId}`);
+    const denied = await get(app, admin, '/api/audit-log?outcome=denied');
+    expect((denied.body.items as unknown[]).length).toBe(0); // the rival is another organisation's user
+    // A case worker may not read the log; malformed filters are refused.
+    expect((await get(app, worker, '/api/audit-log')).status).toBe(403);
+    for (const query of [
+      '?action=drop_tables',
+      '?outcome=maybe',
+      '?limit=10000',
+      '?from=yesterday',
+      '?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z',
+    ]) {
+      expect((await get(app, admin, `/api/audit-log${query}`)).status, query).toBe(400);
+    }
+  });
+
   it('finds and lists suspects, callers and witnesses within the person.read scope', async () => {
     const { app, supervisor, admin, rival, worker } = await setUp();
     for (const person of [

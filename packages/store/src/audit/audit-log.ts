@@ -40,6 +40,10 @@ const auditQuerySchema = z.object({
   entity: z.string().max(100).optional(),
   entityId: z.string().max(200).optional(),
   actorUserId: id.optional(),
+  /** Only entries of users of this organisation (anonymous requests have no organisation). */
+  actorOrganisationId: id.optional(),
+  action: z.string().max(100).optional(),
+  outcome: z.string().max(50).optional(),
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
   page: pageSchema,
@@ -90,6 +94,15 @@ export function createAuditRepository(ctx: StoreContext) {
       if (q.entity) select = select.where('entity', '=', q.entity);
       if (q.entityId) select = select.where('entity_id', '=', q.entityId);
       if (q.actorUserId) select = select.where('actor_user_id', '=', q.actorUserId);
+      if (q.actorOrganisationId) {
+        select = select.where(
+          'actor_user_id',
+          'in',
+          ctx.db.selectFrom('users').select('users.id').where('users.organisation_id', '=', q.actorOrganisationId),
+        );
+      }
+      if (q.action) select = select.where('action', '=', q.action);
+      if (q.outcome) select = select.where('outcome', '=', q.outcome);
       if (q.from) select = select.where('occurred_at', '>=', q.from);
       if (q.to) select = select.where('occurred_at', '<', q.to);
       const rows = (await select.orderBy('id', 'desc').limit(q.page.limit).offset(q.page.offset).execute()) as Array<
