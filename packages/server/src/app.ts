@@ -9,7 +9,7 @@ import { defineRoute, type AnyRoute } from './api/route-definition.ts';
 import type { AuditSink } from './audit/audit-sink.ts';
 import { storeAuditSink } from './audit/store-audit-sink.ts';
 import { sessionAuthenticator } from './auth/authenticate.ts';
-import { createTotpReplayGuard, type TotpReplayGuard } from './auth/totp-replay-guard.ts';
+import { createStoredTotpReplayGuard, createTotpReplayGuard, type TotpReplayGuard } from './auth/totp-replay-guard.ts';
 import { resolveConfig, type ServerConfigInput } from './config.ts';
 import { sharedDetector } from './detection/detector.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -82,7 +82,9 @@ export function createApp(deps: AppDeps = {}): RaksaApp {
     schemaVersion: async () => store?.schemaVersion ?? null,
     https: deps.https === true,
     clientIp: ipOf,
-    totpReplay: deps.totpReplayGuard ?? createTotpReplayGuard(),
+    totpReplay:
+      deps.totpReplayGuard ??
+      (deps.store === undefined ? createTotpReplayGuard() : createStoredTotpReplayGuard(deps.store.users)),
     audit: async (c, entry) => {
       if (audit === undefined) return;
       const actor = c.get('actor');

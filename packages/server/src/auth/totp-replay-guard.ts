@@ -4,18 +4,30 @@ const ACCEPTED_DRIFT_STEPS = 1;
 /**
  * Refuses a TOTP code that was already used: a code is accepted once per time step per user (a
  * code seen over someone's shoulder, or replayed from a captured request, does not sign in again).
- * It remembers each user's last accepted step in memory — one server process, as the rate limiter —
+ * This one remembers each user's last accepted step in memory (one process: for an app without a store) —
  * and forgets steps that have left the acceptance window, so memory stays bounded by the users
  * signing in within about a minute and a half.
  */
 export interface TotpReplayGuard {
   /** Records `step` for the user; false (refuse the code) when that step or a later one was already used. */
-  accept(userId: string, step: number, currentStep: number): boolean;
-  /** How many users are remembered (for tests). */
-  size(): number;
+  accept(userId: string, step: number, currentStep: number): boolean | Promise<boolean>;
 }
 
-export function createTotpReplayGuard(): TotpReplayGuard {
+/**
+ * The guard the server uses with a store: the last accepted step is kept in the user's record
+ * (users.totp_last_step, one atomic UPDATE), so a code is refused a second time even by another
+ * server process or after a restart.
+ */
+export function createStoredTotpReplayGuard(users: {
+  recordTotpStep(userId: string, step: number): Promise<boolean>;
+}): TotpReplayGuard {
+  return { accept: (userId, step) => users.recordTotpStep(userId, step) };
+}
+
+export function createTotpReplayGuard(): TotpReplayGuard & {
+  accept(userId: string, step: number, currentStep: number): boolean;
+  size(): number;
+} {
   const lastStep = new Map<string, number>();
   const forgetExpired = (currentStep: number) => {
     for (const [userId, step] of lastStep) {

@@ -236,6 +236,12 @@ describeEachDatabase('authentication', (getStore) => {
       jsonRequest('/api/auth/login', { login: user.login, password: TEST_PASSWORD, totpCode: nextCode }),
     );
     expect(again.status).toBe(401);
+    // Remembered in the database: a restarted server (a new app on the same store) refuses it too.
+    const restarted = appWith();
+    const afterRestart = await restarted.request(
+      jsonRequest('/api/auth/login', { login: user.login, password: TEST_PASSWORD, totpCode: nextCode }),
+    );
+    expect(afterRestart.status).toBe(401);
     // The secret is stored encrypted.
     const raw = await getStore()
       .db.selectFrom('users' as never)

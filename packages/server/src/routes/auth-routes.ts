@@ -149,7 +149,7 @@ export function authRoutes(context: RouteContext, store: Store): AnyRoute[] {
           return failLogin(c, user.id, 'wrong_totp');
         }
         // A code is good once: the same code (or an older one) replayed within its window is refused.
-        if (!context.totpReplay.accept(user.id, step, currentTotpStep(now))) {
+        if (!(await context.totpReplay.accept(user.id, step, currentTotpStep(now)))) {
           await store.users.recordFailedLogin(user.id, lockout);
           return failLogin(c, user.id, 'totp_replayed');
         }
@@ -254,7 +254,7 @@ export function authRoutes(context: RouteContext, store: Store): AnyRoute[] {
       await confirmPassword(c, user.login, body.password);
       const now = context.now();
       const step = verifyTotpCode(body.secret, body.code, now);
-      if (step === null || !context.totpReplay.accept(user.id, step, currentTotpStep(now))) {
+      if (step === null || !(await context.totpReplay.accept(user.id, step, currentTotpStep(now)))) {
         throw new ApiError('validation_failed', 'The code does not match the secret; check the device clock.', {
           details: { issues: [{ path: 'body.code', message: 'does not match' }] },
         });
