@@ -16,6 +16,8 @@ export interface VisibleHistoryEntry {
   redacted: boolean;
   actorUserId: string | null;
   changedAt: string;
+  /** When the change took effect, when its writer stated an earlier time; else null. */
+  effectiveAt: string | null;
 }
 
 /** Which fields of a record's history the caller may see: all, or those a predicate accepts. */
@@ -59,6 +61,7 @@ export function visibleHistory(entries: readonly HistoryEntry[], visible: FieldV
       redacted: !shown,
       actorUserId: entry.actorUserId,
       changedAt: entry.changedAt,
+      effectiveAt: entry.effectiveAt,
     };
   });
 }

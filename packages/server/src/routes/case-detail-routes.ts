@@ -10,7 +10,7 @@ import {
 } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
-import { expectedVersion, idParams, recordSchema } from '../api/schemas/common.ts';
+import { expectedVersion, idParams, pastTime, recordSchema } from '../api/schemas/common.ts';
 import { ApiError } from '../errors.ts';
 import { storeActor } from '../policy/authorize.ts';
 import { loadCase } from './case-routes.ts';
@@ -349,6 +349,8 @@ export function caseDetailRoutes(_context: RouteContext, store: Store): AnyRoute
       dueOn: taskFields.dueOn,
       assignedUserId: taskFields.assignedUserId,
       status: z.enum(taskStatuses).optional(),
+      /** When the task was done or cancelled, if earlier than now (only with that status). */
+      at: pastTime.optional(),
     }),
     response: { status: 200, description: 'The task after the change', schema: recordSchema },
     handler: async ({ params, body, actor }) => {

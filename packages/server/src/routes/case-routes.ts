@@ -15,7 +15,14 @@ import {
 } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
-import { expectedVersion, idParams, pageQuery, recordListSchema, recordSchema } from '../api/schemas/common.ts';
+import {
+  expectedVersion,
+  idParams,
+  pageQuery,
+  pastTime,
+  recordListSchema,
+  recordSchema,
+} from '../api/schemas/common.ts';
 import type { Action } from '../policy/actions.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeRecord, storeActor, storeScopeFor } from '../policy/authorize.ts';
@@ -173,6 +180,7 @@ export function caseRoutes(context: RouteContext, store: Store): AnyRoute[] {
       riskLevel: z.enum(caseRiskLevels).optional(),
       provinceCode: z.string().max(20).nullable().optional(),
       summary: z.string().max(100_000).nullable().optional(),
+      openedAt: pastTime.optional(),
     }),
     response: { status: 201, description: 'The new case', schema: recordSchema },
     handler: async ({ body, actor }) => {
@@ -245,6 +253,7 @@ export function caseRoutes(context: RouteContext, store: Store): AnyRoute[] {
       version: expectedVersion,
       status: z.enum(traffickingStatuses),
       decidedByKind: z.enum(codeLists.statusDeciderKinds),
+      at: pastTime.optional(),
     }),
     response: { status: 200, description: 'The case after the decision', schema: recordSchema },
     handler: async ({ params, body, actor }) => {
@@ -265,6 +274,7 @@ export function caseRoutes(context: RouteContext, store: Store): AnyRoute[] {
       version: expectedVersion,
       reason: z.enum(closureReasons),
       note: z.string().max(2000).nullable().optional(),
+      at: pastTime.optional(),
     }),
     response: { status: 200, description: 'The closed case', schema: recordSchema },
     handler: async ({ params, body, actor }) => {
@@ -281,11 +291,18 @@ export function caseRoutes(context: RouteContext, store: Store): AnyRoute[] {
     tags: ['cases'],
     access: 'case.close',
     params: idParams,
-    body: z.strictObject({ version: expectedVersion }),
+    body: z.strictObject({ version: expectedVersion, at: pastTime.optional() }),
     response: { status: 200, description: 'The reopened case', schema: recordSchema },
     handler: async ({ params, body, actor }) => {
       await loadCase(store, actor!, params.id, 'case.close');
-      return { ...(await store.cases.reopen(params.id, body.version, storeActor(actor))) };
+      return {
+        ...(await store.cases.reopen(
+          params.id,
+          body.version,
+          storeActor(actor),
+          body.at === undefined ? {} : { at: body.at },
+        )),
+      };
     },
   });
 

@@ -152,6 +152,42 @@ describeEachDatabase('record history, the case audit trail, person search and li
     expect(((await get(app, supervisor, '/api/persons?name=sokunthea')).body.items as unknown[]).length).toBe(1);
   });
 
+  it('records steps taken in the past (data moved from a spreadsheet) with both times in the history', async () => {
+    const { app, worker } = await setUp();
+    const person = await post(app, worker, '/api/persons', { personKind: 'victim', estimatedAge: 25 });
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await post(app, worker, '/api/cases', { victimPersonId: person.body.id, openedAt: future })).status).toBe(
+      400,
+    );
+    const opened = await post(app, worker, '/api/cases', {
+      victimPersonId: person.body.id,
+      openedAt: '2024-03-05T09:00:00+07:00',
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.body.openedAt).toBe('2024-03-05T02:00:00.000Z');
+    const caseId = String(opened.body.id);
+    // Closed before it was opened: refused in words; then closed on a later past date.
+    const early = await post(app, worker, `/api/cases/${caseId}/close`, {
+      version: opened.body.version,
+      reason: 'reintegrated',
+      at: '2024-01-01T00:00:00Z',
+    });
+    expect(early.status).toBe(400);
+    const closed = await post(app, worker, `/api/cases/${caseId}/close`, {
+      version: opened.body.version,
+      reason: 'reintegrated',
+      at: '2025-06-30T10:00:00Z',
+    });
+    expect(closed.status).toBe(200);
+    expect(closed.body.closedAt).toBe('2025-06-30T10:00:00.000Z');
+    const history = await get(app, worker, `/api/cases/${caseId}/history`);
+    const closedAt = (history.body.items as { field: string; effectiveAt: string | null; changedAt: string }[]).find(
+      (entry) => entry.field === 'closedAt',
+    );
+    expect(closedAt?.effectiveAt).toBe('2025-06-30T10:00:00.000Z');
+    expect(Date.parse(closedAt?.changedAt ?? '')).toBeGreaterThan(Date.parse('2026-01-01'));
+  });
+
   it('gives organisation administrators their own users’ audit log, filtered, and nobody else’s', async () => {
     const { app, worker, workerUser, admin, rival } = await setUp();
     const opened = await openCase(app, worker, {

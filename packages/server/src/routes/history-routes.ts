@@ -30,6 +30,8 @@ export const historyEntrySchema = z.object({
   redacted: z.boolean(),
   actorUserId: z.string().nullable(),
   changedAt: z.string(),
+  /** When the change took effect, when its writer stated an earlier time (a case opened in 2024); else null. */
+  effectiveAt: z.string().nullable(),
 });
 const historySchema = z.object({ items: z.array(historyEntrySchema) });
 

@@ -1,7 +1,14 @@
 import { codeLists, referralStatuses, type ReferralRecord, type Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
-import { expectedVersion, idParams, pageQuery, recordListSchema, recordSchema } from '../api/schemas/common.ts';
+import {
+  expectedVersion,
+  idParams,
+  pageQuery,
+  pastTime,
+  recordListSchema,
+  recordSchema,
+} from '../api/schemas/common.ts';
 import { ApiError } from '../errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeRecord, storeActor } from '../policy/authorize.ts';
@@ -38,6 +45,8 @@ export function referralRoutes(context: RouteContext, store: Store): AnyRoute[] 
       consentId: z.uuid().optional(),
       consentOverride: consentOverrideSchema.optional(),
       note: z.string().max(2000).nullable().optional(),
+      /** When the referral was made, if earlier (the consent must have been in force that day). */
+      referredAt: pastTime.optional(),
     }),
     response: { status: 201, description: 'The referral, in progress', schema: recordSchema },
     handler: async ({ params, body, actor, c }) => {
@@ -119,6 +128,7 @@ export function referralRoutes(context: RouteContext, store: Store): AnyRoute[] 
       body: z.strictObject({
         version: expectedVersion,
         reason: status === 'rejected' ? z.string().trim().min(1).max(500) : z.string().max(500).nullable().optional(),
+        at: pastTime.optional(),
       }),
       response: { status: 200, description: 'The referral after the change', schema: recordSchema },
       handler: async ({ params, body, actor }) => {
@@ -130,7 +140,7 @@ export function referralRoutes(context: RouteContext, store: Store): AnyRoute[] 
         const changed = await store.referrals.transition(
           referral.id,
           body.version,
-          { status, reason: body.reason ?? null },
+          { status, reason: body.reason ?? null, ...(body.at === undefined ? {} : { at: body.at }) },
           storeActor(actor),
         );
         return receivedView(changed);
@@ -144,7 +154,11 @@ export function referralRoutes(context: RouteContext, store: Store): AnyRoute[] 
     tags: ['referrals'],
     access: 'referral.create',
     params: idParams,
-    body: z.strictObject({ version: expectedVersion, reason: z.string().trim().min(1).max(500) }),
+    body: z.strictObject({
+      version: expectedVersion,
+      reason: z.string().trim().min(1).max(500),
+      at: pastTime.optional(),
+    }),
     response: { status: 200, description: 'The revoked referral', schema: recordSchema },
     handler: async ({ params, body, actor }) => {
       const referral = await store.referrals.get(params.id);
@@ -153,7 +167,7 @@ export function referralRoutes(context: RouteContext, store: Store): AnyRoute[] 
         ...(await store.referrals.transition(
           referral.id,
           body.version,
-          { status: 'revoked', reason: body.reason },
+          { status: 'revoked', reason: body.reason, ...(body.at === undefined ? {} : { at: body.at }) },
           storeActor(actor),
         )),
       };

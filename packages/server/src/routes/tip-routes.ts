@@ -9,7 +9,14 @@ import {
 } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
-import { expectedVersion, idParams, pageQuery, recordListSchema, recordSchema } from '../api/schemas/common.ts';
+import {
+  expectedVersion,
+  idParams,
+  pageQuery,
+  pastTime,
+  recordListSchema,
+  recordSchema,
+} from '../api/schemas/common.ts';
 import { riskLevelSchema } from '../api/schemas/analysis.ts';
 import { ApiError } from '../errors.ts';
 import type { Actor } from '../policy/actor.ts';
@@ -243,6 +250,7 @@ export function tipRoutes(context: RouteContext, store: Store): AnyRoute[] {
       status: z.enum(triageStatuses),
       reason: z.string().max(500).nullable().optional(),
       linkedCaseId: z.uuid().nullable().optional(),
+      at: pastTime.optional(),
     }),
     response: { status: 200, description: 'The tip after triage', schema: recordSchema },
     handler: async ({ params, body, actor }) => {

@@ -14,3 +14,12 @@ export const expectedVersion = z.number().int().min(1);
 /** Records pass through as the store returns them (documented loosely: their fields evolve with the store). */
 export const recordSchema = z.looseObject({ id: z.string(), version: z.number().int() });
 export const recordListSchema = z.object({ items: z.array(recordSchema), limit: z.number(), offset: z.number() });
+
+/**
+ * When something took effect, if earlier than now (a case opened in 2024 moved from a spreadsheet,
+ * a closure recorded after the fact): an ISO date-time, not in the future. The store refuses one
+ * before what it follows (a case closed before it was opened). The history keeps both times.
+ */
+export const pastTime = z.iso
+  .datetime({ offset: true })
+  .refine((value) => Date.parse(value) <= Date.now() + 5 * 60_000, 'must not be in the future');
