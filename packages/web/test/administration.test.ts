@@ -1,7 +1,9 @@
 /**
  * Administration in a real browser against the REAL API server on an in-memory store: an
  * organisation administrator creates an account (the temporary password shown once, copied, then
- * gone), changes its roles, resets its password, meets a conflict and disables it; a system
+ * gone; the new account must choose its own password before it sees its views), changes its
+ * roles, resets its password, meets a conflict and disables it; unlocks an account locked by
+ * twelve failed sign-ins (meeting a conflict first), after which it signs in again; a system
  * administrator adds an organisation and a team, then — as the holder of `reference.manage` —
  * adds a district under a province and an offence, corrects and retires it; a hotline operator
  * reads the hotline directory (in Khmer); a case worker has no administration menu and sees the
@@ -19,6 +21,7 @@ if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
 const SYSTEM = { userId: null } as const;
 const PASSWORD = 'fictional admin password 77';
+const CHOSEN = 'fictional chosen passphrase 31';
 
 describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real server', () => {
   let store: Store;
@@ -161,6 +164,38 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
     );
     expect(created).toMatchObject({ displayName: 'Chenda Fictional', teamId: ids.intakeTeam, roles: ['case_worker'] });
 
+    // The new account signs in with its temporary password: it must choose its own before anything else.
+    const newcomer = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1000, height: 900 },
+      serviceWorkers: 'block',
+    });
+    const own = await newcomer.newPage();
+    const ownErrors = collectPageErrors(own);
+    await own.goto(`${url}#/staff`);
+    await own.locator('#staff-login').fill('fictional.chenda');
+    await own.locator('#staff-password').fill(temporary);
+    await own.locator('[data-testid=staff-login] button[type=submit]').click();
+    const choose = own.locator('[data-testid=password-change]');
+    await choose.waitFor();
+    expect(await choose.innerText()).toContain('Choose your own password');
+    expect(await own.locator('[data-testid=staff-menu]').count()).toBe(0);
+    await choose.getByLabel('Temporary (current) password').fill(temporary);
+    await choose.getByLabel('New password', { exact: true }).fill(CHOSEN);
+    await choose.getByLabel('New password again').fill(CHOSEN);
+    await screenshot(own, 'admin-new-account-chooses-password');
+    await choose.getByRole('button', { name: 'Save my password' }).click();
+    await own.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Cases', exact: true }).waitFor();
+    expect(await choose.count()).toBe(0);
+    expect(expectedErrors(ownErrors)).toEqual([]);
+    await newcomer.close();
+    expect(await signInStatus('fictional.chenda', temporary)).toBe(401);
+    expect(await signInStatus('fictional.chenda', CHOSEN)).toBe(200);
+    expect((await store.users.get(created!.id)).mustChangePassword).toBe(false);
+    // The account changed meanwhile (its password): the administrator's list is read again.
+    await page.reload();
+    await table.locator('[data-login="fictional.chenda"]').waitFor();
+
     // Open the account and change its roles.
     await table.locator('[data-login="fictional.chenda"]').getByRole('link', { name: 'Chenda Fictional' }).click();
     const detail = page.locator('[data-testid=user-detail]');
@@ -184,8 +219,9 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
     await reset.waitFor();
     const second = (await reset.locator('[data-testid=temporary-password-value]').innerText()).trim();
     expect(second).not.toBe(temporary);
-    expect(await signInStatus('fictional.chenda', temporary)).toBe(401);
+    expect(await signInStatus('fictional.chenda', CHOSEN)).toBe(401);
     expect(await signInStatus('fictional.chenda', second)).toBe(200);
+    expect((await store.users.get(created!.id)).mustChangePassword).toBe(true);
     await reset.getByRole('button', { name: 'I have handed it over — hide it' }).click();
     await reset.waitFor({ state: 'detached' });
     expect(await page.content()).not.toContain(second);
@@ -217,6 +253,65 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
     await page.getByRole('link', { name: 'Back to the list' }).click();
     await page.locator('[data-testid=users-table] [data-login="fictional.chenda"][data-state=disabled]').waitFor();
 
+    expect(expectedErrors(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an organisation administrator unlock an account locked by repeated failed sign-ins', async () => {
+    const forgetful = await store.users.create(
+      {
+        login: 'fictional.forgetful',
+        displayName: 'Fictional Forgetful Worker',
+        organisationId: ids.ngo,
+        teamId: ids.outreachTeam,
+        roles: ['case_worker'],
+        passwordHash: await hashPassword(PASSWORD),
+      },
+      SYSTEM,
+    );
+    for (let attempt = 0; attempt < 12; attempt += 1)
+      expect(await signInStatus('fictional.forgetful', 'not the fictional password')).toBe(401);
+    // Locked out: even the right password is refused for now.
+    expect(await signInStatus('fictional.forgetful', PASSWORD)).toBe(401);
+    expect((await store.users.get(forgetful.id)).lockedUntil).not.toBeNull();
+
+    const { context, page, errors } = await open('fictional.orgadmin');
+    await page.goto(`${url}#/staff/admin/users`);
+    const row = page.locator('[data-testid=users-table] [data-login="fictional.forgetful"]');
+    await row.waitFor();
+    expect(await row.getAttribute('data-state')).toBe('locked');
+    await row.getByRole('link', { name: 'Fictional Forgetful Worker' }).click();
+    const detail = page.locator('[data-testid=user-detail]');
+    const lockedNotice = detail.locator('[data-testid=user-locked]');
+    await lockedNotice.waitFor();
+    expect(await lockedNotice.innerText()).toMatch(
+      /^This account is locked out after too many failed sign-ins, until /u,
+    );
+    const unlock = detail.getByRole('button', { name: 'Unlock the account' });
+
+    // Someone changes the account meanwhile: the unlock is refused in plain words and the current state shown.
+    const before = await store.users.get(forgetful.id);
+    await store.users.update(before.id, before.version, { displayName: 'Fictional Forgetful W.' }, SYSTEM);
+    await unlock.click();
+    const conflict = detail.locator('[data-testid=unlock-conflict]');
+    await conflict.waitFor();
+    expect(await conflict.innerText()).toMatch(/^Someone changed this account while you were looking at it/u);
+    await expect.poll(() => page.locator('#user-edit-name').inputValue()).toBe('Fictional Forgetful W.');
+    expect((await store.users.get(forgetful.id)).lockedUntil).not.toBeNull();
+    await screenshot(page, 'admin-user-unlock-conflict');
+
+    await unlock.click();
+    await detail.locator('[data-testid=user-detail-status]', { hasText: 'The account is unlocked' }).waitFor();
+    expect(await conflict.count()).toBe(0);
+    expect(await lockedNotice.count()).toBe(0);
+    expect(await unlock.count()).toBe(0);
+    expect(await detail.innerText()).toContain('Failed sign-ins in a row: 0');
+    expect(await store.users.get(forgetful.id)).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+    await screenshot(page, 'admin-user-unlocked');
+    expect(await signInStatus('fictional.forgetful', PASSWORD)).toBe(200);
+
+    await page.getByRole('link', { name: 'Back to the list' }).click();
+    await page.locator('[data-testid=users-table] [data-login="fictional.forgetful"][data-state=active]').waitFor();
     expect(expectedErrors(errors)).toEqual([]);
     await context.close();
   });

@@ -4,10 +4,13 @@
  * after a colleague's change made through the store: the current values are shown, the worker's
  * own stay in the form, and saving again sends only the fields the worker changed), refers the victim to a shelter without consent (refused in plain words,
  * no override offered to a case worker), then again once the consent is recorded through the
- * store, and revokes the referral; adds a note; adds an overdue task for a colleague and marks it
- * done; uploads a small PDF, downloads it back (same SHA-256) and is refused a disallowed file.
- * Their supervisor refers without consent by giving a reason, sees the audit trail of all of this
- * and the field history. Every name, number and place detail here is fictional.
+ * store, and revokes the referral; plans services (a delivery dated before its plan is refused in
+ * plain words; a correction meets a 409 after a colleague's change and shows the current values; a
+ * shelter place through the referral is declined, with the reason); adds a note; adds an overdue
+ * task for a colleague and marks it done; uploads a small PDF, downloads it back (same SHA-256)
+ * and is refused a disallowed file. Their supervisor refers without consent by giving a reason,
+ * sees the audit trail of all of this and the field history. Every name, number and place detail
+ * here is fictional.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -260,6 +263,144 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
     expect((await store.referrals.listForCase(ids.caseId))[0]?.status).toBe('revoked');
     await screenshot(page, 'case-activity-4-referral-revoked');
 
+    // Services: psychosocial support planned five days ago; its delivery cannot come before the plan.
+    const services = page.locator('[data-testid=case-services]');
+    await services.getByText('No service is planned or recorded for this case yet.').waitFor();
+    await services.getByRole('button', { name: 'Plan a service' }).click();
+    const plan = services.locator('[data-testid=service-editor]');
+    await plan.getByRole('button', { name: 'Save the service' }).click();
+    await plan.getByText('Choose the service.').waitFor();
+    await plan.getByLabel('Service', { exact: true }).selectOption({ label: 'Psychosocial support' });
+    expect(await plan.getByLabel('Provided by').locator('option:checked').innerText()).toBe(
+      'Fictional Outreach NGO (this organisation)',
+    );
+    await plan.getByLabel('Planned for (optional)').fill(day(-5));
+    await plan.getByLabel('Note (optional)').fill('Fictional: first counselling session at the office');
+    await plan.getByRole('button', { name: 'Save the service' }).click();
+    await services.getByText('The service is saved.').waitFor();
+    const service = services.locator('[data-testid=case-service]');
+    await expect.poll(() => service.count()).toBe(1);
+    expect(await service.getAttribute('data-status')).toBe('planned');
+    expect(await service.locator('[data-testid=case-service-provider]').innerText()).toBe(
+      'Provided by Fictional Outreach NGO (this organisation)',
+    );
+    await service.getByRole('button', { name: 'Delivered…', exact: true }).click();
+    await service.getByLabel('Delivered on').fill(day(-7));
+    await service.getByRole('button', { name: 'Record as delivered' }).click();
+    await service.getByText(/^A service cannot be delivered before the day it was planned for \(.+\)\.$/u).waitFor();
+    expect((await store.services.listForCase(ids.caseId))[0]?.status).toBe('planned');
+    await services.scrollIntoViewIfNeeded();
+    await screenshot(page, 'case-activity-4a-service-delivered-too-early', false);
+    await service.getByLabel('Delivered on').fill(day(-2));
+    await service.getByRole('button', { name: 'Record as delivered' }).click();
+    await services.locator('[data-testid=case-service][data-status=delivered]').waitFor();
+    expect(await service.locator('[data-testid=case-service-status]').innerText()).toMatch(/^Delivered · /u);
+
+    // Correct it while a colleague changes its provider: the 409 shows the current values, the worker's note stays.
+    await service.getByRole('button', { name: 'Correct…' }).click();
+    const correction = services.locator('[data-testid=service-editor]');
+    await correction.getByLabel('Planned for (optional)').fill(day(0));
+    await correction.getByRole('button', { name: 'Save the service' }).click();
+    await correction.getByText('The planned date cannot be after the day the service was delivered.').waitFor();
+    await correction.getByLabel('Planned for (optional)').fill(day(-5));
+    await correction.getByLabel('Note (optional)').fill('Fictional: counselling session held, next one in a week');
+    const [delivered] = await store.services.listForCase(ids.caseId);
+    await store.services.update(
+      delivered!.id,
+      delivered!.version,
+      { providerOrganisationId: ids.legalAid },
+      { userId: ids.colleague },
+    );
+    await correction.getByRole('button', { name: 'Save the service' }).click();
+    const serviceConflict = correction.locator('[data-testid=service-conflict]');
+    await serviceConflict.waitFor();
+    expect(await serviceConflict.innerText()).toContain('Someone changed this service while you were editing it');
+    expect(await serviceConflict.innerText()).toContain('your changes are still in the form');
+    expect(await serviceConflict.innerText()).toContain('Provided by Fictional Legal Aid');
+    expect(await correction.getByLabel('Note (optional)').inputValue()).toBe(
+      'Fictional: counselling session held, next one in a week',
+    );
+    await services.scrollIntoViewIfNeeded();
+    await screenshot(page, 'case-activity-4b-service-conflict', false);
+    await correction.getByRole('button', { name: 'Save the service' }).click();
+    await services.getByText('The service is saved.').waitFor();
+    expect(await service.locator('[data-testid=case-service-note]').innerText()).toBe(
+      'Fictional: counselling session held, next one in a week',
+    );
+    // Only the worker's field went over the colleague's version: the provider the colleague chose is kept.
+    expect(await service.locator('[data-testid=case-service-provider]').innerText()).toBe(
+      'Provided by Fictional Legal Aid',
+    );
+
+    // A shelter place through the referral made earlier, which the person declined.
+    await services.getByRole('button', { name: 'Plan a service' }).click();
+    await plan.getByLabel('Service', { exact: true }).selectOption({ label: 'Safe shelter' });
+    await plan.getByLabel('Provided by').selectOption({ label: 'Fictional Shelter' });
+    await plan.getByLabel('Planned for (optional)').fill(day(-1));
+    const through = plan.getByLabel('Through a referral (optional)');
+    expect(await through.locator('option').nth(1).innerText()).toMatch(/^Safe shelter — to Fictional Shelter, /u);
+    await through.selectOption({ index: 1 });
+    await plan.getByRole('button', { name: 'Save the service' }).click();
+    await expect.poll(() => service.count()).toBe(2);
+    const shelterPlace = services.locator('[data-testid=case-service]', { hasText: 'Safe shelter' });
+    expect(await shelterPlace.locator('[data-testid=case-service-provider]').innerText()).toBe(
+      'Provided by Fictional Shelter',
+    );
+    expect(await shelterPlace.locator('[data-testid=case-service-referral]').innerText()).toMatch(
+      /^Through the referral to Fictional Shelter \(/u,
+    );
+    await shelterPlace.getByRole('button', { name: 'Not delivered…' }).click();
+    await shelterPlace.getByRole('button', { name: 'Record as not delivered' }).click();
+    await shelterPlace.getByText('Choose why the service was not delivered.').waitFor();
+    await shelterPlace.getByLabel('Why was it not delivered?').selectOption({ label: 'The person declined it' });
+    // A colleague notes something on it meanwhile: the outcome is refused in plain words, with the current values.
+    const shelterStored = (await store.services.listForCase(ids.caseId)).find(
+      (item) => item.serviceType === 'safehouse',
+    );
+    await store.services.update(
+      shelterStored!.id,
+      shelterStored!.version,
+      { note: 'Colleague: the shelter called back, a bed is free' },
+      { userId: ids.colleague },
+    );
+    await shelterPlace.getByRole('button', { name: 'Record as not delivered' }).click();
+    const outcomeConflict = shelterPlace.locator('[data-testid=service-conflict]');
+    await outcomeConflict.waitFor();
+    expect(await outcomeConflict.innerText()).toContain('so your change was not saved');
+    expect(await outcomeConflict.innerText()).toContain('Colleague: the shelter called back, a bed is free');
+    expect(await shelterPlace.getByLabel('Why was it not delivered?').inputValue()).toBe('declined_by_person');
+    await shelterPlace.getByRole('button', { name: 'Record as not delivered' }).click();
+    await services.locator('[data-testid=case-service][data-status=not_delivered]').waitFor();
+    expect(await outcomeConflict.count()).toBe(0);
+    expect(await shelterPlace.locator('[data-testid=case-service-reason]').innerText()).toBe(
+      'Reason: The person declined it',
+    );
+    await services.scrollIntoViewIfNeeded();
+    await screenshot(page, 'case-activity-4c-services', false);
+    const [referred] = await store.referrals.listForCase(ids.caseId);
+    expect(await store.services.listForCase(ids.caseId)).toMatchObject([
+      {
+        serviceType: 'psychosocial',
+        providerOrganisationId: ids.legalAid,
+        status: 'delivered',
+        plannedOn: day(-5),
+        deliveredOn: day(-2),
+        notDeliveredReason: null,
+        note: 'Fictional: counselling session held, next one in a week',
+        version: 4,
+      },
+      {
+        serviceType: 'safehouse',
+        providerOrganisationId: ids.shelter,
+        referralId: referred!.id,
+        status: 'not_delivered',
+        plannedOn: day(-1),
+        deliveredOn: null,
+        notDeliveredReason: 'declined_by_person',
+        note: 'Colleague: the shelter called back, a bed is free',
+      },
+    ]);
+
     // Notes: an empty one is refused; one is added with its author.
     const notes = page.locator('[data-testid=case-notes]');
     await notes.getByText('No note has been written for this case yet.').waitFor();
@@ -387,6 +528,8 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
       'changed a trafficking event',
       'withdrew a trafficking event',
       'added a note',
+      'planned a service',
+      'changed a service',
       'added a task',
       'changed a task',
       'uploaded an attachment',
@@ -422,6 +565,11 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
     await task.waitFor();
     expect(await task.locator('[data-testid=case-task-status]').innerText()).toMatch(/^បានធ្វើរួច /u);
     expect(await page.locator('[data-testid=case-referral][data-status=revoked]').innerText()).toContain('បានដកវិញ');
+    expect(
+      await page
+        .locator('[data-testid=case-service][data-status=delivered] [data-testid=case-service-status]')
+        .innerText(),
+    ).toMatch(/^បានផ្តល់ · /u);
     expect(
       await page
         .locator('[data-testid=case-attachments]')

@@ -29,6 +29,12 @@ interface MatrixEntry {
   record?: RecordName;
   /** Whether the role may, given the records' ownership. */
   expected: (actor: Actor, owners: Record<RecordName, ResourceOwnership>) => boolean;
+  /**
+   * The business answers (error codes) an allowed call may get instead of a 2xx, because the
+   * matrix replays the same request for every role (a version already used, a transition already
+   * made). Anything else from an allowed role fails the test.
+   */
+  mayAnswer?: readonly string[];
 }
 
 const onRecord =
@@ -110,6 +116,8 @@ const MATRIX: Record<string, MatrixEntry> = {
     record: 'case',
     body: 'referral',
     expected: onRecord('referral.create', 'case'),
+    // An earlier role in the run may have closed the case: a closed case takes no referral.
+    mayAnswer: ['invalid_transition'],
   },
   'get /api/cases/{id}/referrals': { record: 'case', expected: onRecord('referral.read', 'case') },
   'get /api/referrals/incoming': { expected: atAll('referral.read_received') },
@@ -151,7 +159,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   'post /api/criminal-cases/{id}/offences': {
     record: 'criminalCase',
-    body: { offenceCode: 'fictional-unknown-code' },
+    body: { offenceCode: 'KH.LSHTSE2008.42' },
     expected: onRecord('prosecution.write', 'criminalCase'),
   },
   'post /api/criminal-cases/{id}/stages': {
@@ -486,6 +494,7 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
   it.each(ROLES)('allows and denies %s exactly as the policy says, on every endpoint', async (role) => {
     const { actor, session } = sessions.get(role)!;
     const outcomes: string[] = [];
+    const unexpected: string[] = [];
     for (const [key, entry] of Object.entries(MATRIX)) {
       const [method, pattern] = key.split(' ') as [string, string];
       if (entry.record !== undefined) expect(ids[entry.record], `${key}: record`).toMatch(/^[\da-f-]{36}$/u);
@@ -514,6 +523,17 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       const text = await response.text();
       const forbidden = response.status === 403 && text.includes('"forbidden"');
       const allowed = entry.expected(actor, owners);
+      if (allowed && response.status >= 300) {
+        const code = /"code":"([a-z_]+)"/u.exec(text)?.[1] ?? `status ${response.status}`;
+        // A request that sends a version is replayed by every role: after the first, it is stale.
+        const replay = typeof body === 'object' && body !== null && 'version' in body;
+        const expectedAnswers = [
+          ...(entry.mayAnswer ?? []),
+          ...(replay ? ['version_conflict', 'invalid_transition'] : []),
+        ];
+        if (!expectedAnswers.includes(code))
+          unexpected.push(`${role} ${key}: ${response.status} ${text.slice(0, 160)}`);
+      }
       expect(response.status, `${key}: ${text.slice(0, 200)}`).not.toBe(401);
       expect(response.status, `${key}: ${text.slice(0, 200)}`).toBeLessThan(500);
       outcomes.push(`${key} → ${allowed ? 'allowed' : 'denied'}`);
@@ -522,6 +542,16 @@ describeEachDatabase('the role × endpoint matrix', (getStore) => {
       );
     }
     expect(outcomes).toHaveLength(Object.keys(MATRIX).length);
+    expect(unexpected, 'allowed calls answered with something other than success or a listed business answer').toEqual(
+      [],
+    );
+  });
+
+  it('audits business refusals with their own code, never as internal errors', async () => {
+    const entries = await store.audit.list({ page: { limit: 500 } });
+    expect(entries.length).toBeGreaterThan(100);
+    expect(entries.filter((entry) => entry.details.code === 'internal_error')).toEqual([]);
+    expect(entries.some((entry) => entry.details.code === 'version_conflict' && entry.outcome === 'failed')).toBe(true);
   });
 
   it('audits every refused attempt on victim data', async () => {

@@ -112,6 +112,7 @@ export function UserDetail({ adminApi, me, user, teams, userName, organisationNa
   const [confirming, setConfirming] = useState<'disable' | 'reset' | null>(null);
   const [removeTotp, setRemoveTotp] = useState(false);
   const [temporary, setTemporary] = useState<UserWithPassword | null>(null);
+  const [unlockConflict, setUnlockConflict] = useState(false);
 
   // A new version of the account (after a change) resets the form to what the server answered.
   useEffect(() => {
@@ -130,6 +131,38 @@ export function UserDetail({ adminApi, me, user, teams, userName, organisationNa
       setNotice(done);
     } catch (error) {
       setFailure(asStaffError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // A lockout is lifted at the version read; when the account changed meanwhile, its current state is shown.
+  const unlock = async (): Promise<void> => {
+    setBusy(true);
+    setFailure(null);
+    setNotice(null);
+    setUnlockConflict(false);
+    try {
+      onChanged(await adminApi.unlockUser(user.id, user.version));
+      setNotice(detail.unlocked);
+    } catch (error) {
+      const failed = asStaffError(error);
+      if (failed.code === 'version_conflict') {
+        try {
+          const now = (await adminApi.users({ organisationId: user.organisationId })).find(
+            (candidate) => candidate.id === user.id,
+          );
+          if (now !== undefined) {
+            onChanged(now);
+            setUnlockConflict(true);
+            return;
+          }
+        } catch (reloadError) {
+          setFailure(asStaffError(reloadError));
+          return;
+        }
+      }
+      setFailure(failed);
     } finally {
       setBusy(false);
     }
@@ -190,6 +223,11 @@ export function UserDetail({ adminApi, me, user, teams, userName, organisationNa
         />
       )}
       {failure === null ? null : <AdminError error={failure} />}
+      {unlockConflict ? (
+        <p className="error" role="alert" data-testid="unlock-conflict">
+          {detail.unlockConflict}
+        </p>
+      ) : null}
       <p role="status" className="admin-status" data-testid="user-detail-status">
         {notice ?? ''}
       </p>
@@ -242,8 +280,15 @@ export function UserDetail({ adminApi, me, user, teams, userName, organisationNa
 
       <h5 className="admin-subheading">{detail.accessTitle}</h5>
       {user.disabled ? <p data-testid="user-disabled">{detail.disabled}</p> : null}
-      {locked && user.lockedUntil !== null ? <p>{format(detail.locked, { time: time(user.lockedUntil) })}</p> : null}
+      {locked && user.lockedUntil !== null ? (
+        <p data-testid="user-locked">{format(detail.locked, { time: time(user.lockedUntil) })}</p>
+      ) : null}
       <div className="actions">
+        {locked ? (
+          <button type="button" className="button primary" disabled={busy} onClick={() => void unlock()}>
+            {detail.unlock}
+          </button>
+        ) : null}
         {user.disabled ? (
           <button
             type="button"

@@ -63,6 +63,24 @@ describe(createAdminApi.name, () => {
     expect(calls[0]?.path).toBe('/api/users/u-1/password-reset');
   });
 
+  it('unlocks an account at the version read, and says a stale version as a conflict', async () => {
+    const { fetchImpl, calls } = fakeFetch(() => ({ status: 200, body: { ...USER, version: 4 } }));
+    expect((await createAdminApi(fetchImpl, 'csrf-1').unlockUser('u-1', 3)).lockedUntil).toBeNull();
+    expect(calls[0]?.path).toBe('/api/users/u-1/unlock');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(headers(calls[0]?.init)['x-csrf-token']).toBe('csrf-1');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ version: 3 });
+
+    const stale = fakeFetch(() => ({
+      status: 409,
+      body: { error: { code: 'version_conflict', message: 'The user changed meanwhile.' } },
+    }));
+    await expect(createAdminApi(stale.fetchImpl, 'csrf-1').unlockUser('u-1', 3)).rejects.toMatchObject({
+      code: 'version_conflict',
+      status: 409,
+    });
+  });
+
   it('asks for retired offences and inactive organisations only when told', async () => {
     const { fetchImpl, calls } = fakeFetch(() => ({ status: 200, body: { items: [] } }));
     const api = createAdminApi(fetchImpl, 'csrf-1');

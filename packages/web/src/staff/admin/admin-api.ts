@@ -156,6 +156,8 @@ export interface AdminApi {
   createUser(body: CreateUserBody): Promise<UserWithPassword>;
   updateUser(id: string, version: number, patch: UserPatch): Promise<AdminUser>;
   resetPassword(id: string, version: number, removeTotp: boolean): Promise<UserWithPassword>;
+  /** Lifts a lockout after repeated failed sign-ins, at the version read. */
+  unlockUser(id: string, version: number): Promise<AdminUser>;
   userHistory(id: string): Promise<HistoryEntry[]>;
   organisations(options?: { includeInactive?: boolean; kind?: string }): Promise<Organisation[]>;
   createOrganisation(body: OrganisationBody): Promise<Organisation>;
@@ -207,6 +209,7 @@ export function createAdminApi(fetchImpl: FetchLike, csrfToken: string): AdminAp
         { version, ...(removeTotp ? { removeTotp: true } : {}) },
         UserWithPasswordSchema,
       ),
+    unlockUser: (id, version) => send('POST', `${user(id)}/unlock`, { version }, AdminUserSchema),
     async userHistory(id) {
       return (await get(`${user(id)}/history`, items(HistoryEntrySchema))).items;
     },

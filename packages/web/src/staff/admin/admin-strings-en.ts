@@ -127,6 +127,10 @@ export const adminEn = {
       removeTotp: 'Also remove two-step sign-in (when the person lost their authenticator)',
       resetSubmit: 'Give a new temporary password',
       locked: 'This account is locked out after too many failed sign-ins, until {time}.',
+      unlock: 'Unlock the account',
+      unlocked: 'The account is unlocked: it can sign in again, and its count of failed sign-ins is back to 0.',
+      unlockConflict:
+        'Someone changed this account while you were looking at it, so it was not unlocked. Its current state is shown now; if it is still locked, unlock it again.',
       historyTitle: 'History of this account',
       historyEmpty: 'No change has been recorded.',
       historyColumns: { when: 'When', who: 'Who', field: 'What', from: 'Before', to: 'After' },
@@ -146,6 +150,7 @@ export const adminEn = {
       totpSecret: 'two-step sign-in',
       disabled: 'disabled',
       lastLoginAt: 'last sign-in',
+      mustChangePassword: 'must choose a new password',
     },
   },
   password: {

@@ -87,6 +87,33 @@ export const CaseReferralSchema = z.object({
 });
 export type CaseReferral = z.infer<typeof CaseReferralSchema>;
 
+export const SERVICE_STATUSES = ['planned', 'delivered', 'not_delivered', 'cancelled'] as const;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export const NOT_DELIVERED_REASONS = [
+  'declined_by_person',
+  'service_unavailable',
+  'not_applicable',
+  'received_elsewhere',
+  'other',
+] as const;
+export type NotDeliveredReason = (typeof NOT_DELIVERED_REASONS)[number];
+
+/** A service the victim receives (packages/store/src/cases/case-services.ts); provider null: the case's own organisation. */
+export const CaseServiceSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  serviceType: z.string(),
+  providerOrganisationId: nullableString,
+  referralId: nullableString,
+  status: z.enum(SERVICE_STATUSES),
+  plannedOn: nullableString,
+  deliveredOn: nullableString,
+  notDeliveredReason: z.nullable(z.enum(NOT_DELIVERED_REASONS)),
+  note: nullableString,
+  createdAt: z.string(),
+});
+export type CaseService = z.infer<typeof CaseServiceSchema>;
+
 export const OrganisationSchema = z.object({
   id: z.string(),
   name: z.string(),

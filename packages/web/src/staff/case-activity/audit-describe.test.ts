@@ -23,6 +23,10 @@ describe('the audit trail in plain words', () => {
     expect(auditWhat(entry({ route: '/api/cases/{id}/notes', action: 'case.read' }))).toBe('notes_read');
     expect(auditWhat(entry({ route: '/api/cases/{id}/notes', action: 'case.update' }))).toBe('note_add');
     expect(auditWhat(entry({ route: '/api/cases/{id}/referrals', action: 'referral.create' }))).toBe('referral_add');
+    expect(auditWhat(entry({ route: '/api/cases/{id}/services', action: 'case.read' }))).toBe('services_read');
+    expect(auditWhat(entry({ route: '/api/cases/{id}/services/{serviceId}', action: 'case.update' }))).toBe(
+      'service_change',
+    );
     expect(auditWhat(entry({ route: '/api/cases/{id}/attachments/{attachmentId}', action: 'case.read' }))).toBe(
       'attachment_download',
     );

@@ -35,6 +35,8 @@ const ROUTES: Record<string, { read?: AuditWhat; write?: AuditWhat }> = {
   '/api/cases/{id}/screenings': { read: 'screenings_read', write: 'screening_add' },
   '/api/cases/{id}/screening-suggestions': { read: 'screening_suggestions' },
   '/api/cases/{id}/referrals': { read: 'referrals_read', write: 'referral_add' },
+  '/api/cases/{id}/services': { read: 'services_read', write: 'service_add' },
+  '/api/cases/{id}/services/{serviceId}': { write: 'service_change' },
   '/api/cases/{id}/history': { read: 'history_read' },
   '/api/cases/{id}/audit-trail': { read: 'audit_read' },
   '/api/persons/{id}': { read: 'person_read', write: 'person_change' },

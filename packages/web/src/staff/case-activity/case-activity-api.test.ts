@@ -71,6 +71,53 @@ describe(createCaseActivityApi.name, () => {
     ]);
   });
 
+  it('plans a service and records its outcome at the version read, with the CSRF token', async () => {
+    const service = {
+      id: 's-1',
+      version: 2,
+      serviceType: 'psychosocial',
+      providerOrganisationId: null,
+      referralId: null,
+      status: 'delivered',
+      plannedOn: '2026-11-20',
+      deliveredOn: '2026-11-21',
+      notDeliveredReason: null,
+      note: null,
+      createdAt: '2026-11-01T08:00:00.000Z',
+    };
+    const { fetchImpl, calls } = fakeFetch((_path, init) =>
+      json(200, init.method === 'GET' ? { items: [service] } : service),
+    );
+    const api = createCaseActivityApi(fetchImpl, 'csrf-1');
+    expect((await api.services('c-1'))[0]?.deliveredOn).toBe('2026-11-21');
+    const plan = {
+      serviceType: 'psychosocial' as const,
+      providerOrganisationId: null,
+      plannedOn: '2026-11-20',
+      referralId: null,
+      note: null,
+    };
+    await api.addService('c-1', plan);
+    await api.changeService('c-1', 's-1', 1, {
+      status: 'delivered',
+      deliveredOn: '2026-11-21',
+      notDeliveredReason: null,
+    });
+    expect(calls.map((call) => [call.init.method, call.path])).toEqual([
+      ['GET', '/api/cases/c-1/services'],
+      ['POST', '/api/cases/c-1/services'],
+      ['PATCH', '/api/cases/c-1/services/s-1'],
+    ]);
+    expect(JSON.parse(String(calls[1]?.init.body))).toEqual(plan);
+    expect(JSON.parse(String(calls[2]?.init.body))).toEqual({
+      status: 'delivered',
+      deliveredOn: '2026-11-21',
+      notDeliveredReason: null,
+      version: 1,
+    });
+    expect(calls[2]?.init.headers).toMatchObject({ 'x-csrf-token': 'csrf-1' });
+  });
+
   it('downloads the bytes with the SHA-256 the server sent, and a refusal as a typed error', async () => {
     const ok = fakeFetch(
       () => new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { 'x-content-sha256': 'abc' } }),

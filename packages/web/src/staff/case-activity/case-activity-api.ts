@@ -1,6 +1,6 @@
 /**
  * The case activity sections' client of the API: events, places, notes, tasks, colleagues,
- * referrals, organisations, attachments, the audit trail and the field history. Every answer is
+ * referrals, organisations, services, attachments, the audit trail and the field history. Every answer is
  * checked against its schema; every failure is a StaffApiError. Unsafe requests carry the CSRF
  * token from `me` in `x-csrf-token`.
  */
@@ -11,6 +11,7 @@ import {
   AttachmentSchema,
   AuditTrailPageSchema,
   CaseReferralSchema,
+  CaseServiceSchema,
   ColleagueSchema,
   HistoryEntrySchema,
   itemsOf,
@@ -22,6 +23,7 @@ import {
   type Attachment,
   type AuditTrailPage,
   type CaseReferral,
+  type CaseService,
   type Colleague,
   type HistoryEntry,
   type Note,
@@ -33,6 +35,7 @@ import {
 } from './activity-schemas.ts';
 import type { EventBody } from './event-form.ts';
 import type { ReferralBody } from './referral-form.ts';
+import type { OutcomeBody, ServiceBody } from './service-form.ts';
 import type { TaskBody } from './task-form.ts';
 
 export interface DownloadedFile {
@@ -64,6 +67,16 @@ export interface CaseActivityApi {
   revokeReferral(referralId: string, version: number, reason: string): Promise<CaseReferral>;
   /** The directory of active organisations, by name. */
   organisations(): Promise<Organisation[]>;
+  /** The services the victim receives, planned date first. */
+  services(caseId: string): Promise<CaseService[]>;
+  addService(caseId: string, body: ServiceBody): Promise<CaseService>;
+  /** Records an outcome or a correction at the version read (sends only the fields given). */
+  changeService(
+    caseId: string,
+    serviceId: string,
+    version: number,
+    body: Partial<ServiceBody> | OutcomeBody,
+  ): Promise<CaseService>;
   attachments(caseId: string): Promise<Attachment[]>;
   upload(caseId: string, file: Blob, fileName: string, mediaType: string): Promise<Attachment>;
   download(caseId: string, attachmentId: string): Promise<DownloadedFile>;
@@ -115,6 +128,10 @@ export function createCaseActivityApi(fetchImpl: FetchLike, csrfToken: string): 
     revokeReferral: (referralId, version, reason) =>
       send('POST', `/api/referrals/${path(referralId)}/revoke`, { version, reason }, CaseReferralSchema),
     organisations: () => items('/api/organisations', OrganisationSchema),
+    services: (caseId) => items(onCase(caseId, 'services'), CaseServiceSchema),
+    addService: (caseId, body) => send('POST', onCase(caseId, 'services'), body, CaseServiceSchema),
+    changeService: (caseId, serviceId, version, body) =>
+      send('PATCH', onCase(caseId, 'services', serviceId), { ...body, version }, CaseServiceSchema),
     attachments: (caseId) => items(onCase(caseId, 'attachments'), AttachmentSchema),
     upload: (caseId, file, fileName, mediaType) =>
       callApi(

@@ -1,5 +1,5 @@
 /**
- * The case workspace's activity sections (trafficking events, referrals, notes, tasks,
+ * The case workspace's activity sections (trafficking events, referrals, services, notes, tasks,
  * attachments, audit trail), in page order. The case page renders each one it finds here whose
  * permission the user holds.
  */
@@ -14,6 +14,7 @@ import { EventsSection } from './EventsSection.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { ReferralsSection } from './ReferralsSection.tsx';
+import { ServicesSection } from './ServicesSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
 
 export interface CaseSectionProps {
@@ -48,6 +49,12 @@ export const CASE_ACTIVITY_SECTIONS: readonly CaseSection[] = [
     permission: 'referral.read',
     title: (language) => activityStringsFor(language).referrals.title,
     render: (props) => createElement(ReferralsSection, props),
+  },
+  {
+    id: 'services',
+    permission: 'case.read',
+    title: (language) => activityStringsFor(language).services.title,
+    render: (props) => createElement(ServicesSection, props),
   },
   {
     id: 'notes',
