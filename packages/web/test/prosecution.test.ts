@@ -27,7 +27,7 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
   let server: RunningServer;
   let browser: Browser;
   let url: string;
-  const ids = { victim: '', suspect: '', criminalCase: '', colleague: '' };
+  const ids = { victim: '', victimCase: '', suspect: '', criminalCase: '', colleague: '' };
 
   beforeAll(async () => {
     const webRoot = await buildApp();
@@ -60,7 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
       },
       actor,
     );
-    await store.cases.create({ victimPersonId: victim.id, organisationId: police.id }, actor);
+    ids.victimCase = (await store.cases.create({ victimPersonId: victim.id, organisationId: police.id }, actor)).id;
     const suspect = await store.persons.create(
       {
         personKind: 'suspect',
@@ -339,6 +339,15 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
     ]);
     expect(await fetchCriminalCasesOfPerson(asInvestigator, driver?.personId ?? '')).toHaveLength(1);
     expect(await fetchCriminalCasesOfPerson(asInvestigator, randomUUID())).toEqual([]);
+
+    // …and on the victim's case page, linking to the criminal case.
+    await page.goto(`${url}#/staff/cases/${ids.victimCase}`);
+    const links = page.locator('[data-testid=person-criminal-cases] a');
+    await links.first().waitFor();
+    expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual([
+      `#/staff/criminal-cases/${ids.criminalCase}`,
+    ]);
+    await screenshot(page, 'prosecution-6b-victim-case-page-km');
 
     expect(errors.filter((message) => !message.includes('409'))).toEqual([]);
     await context.close();

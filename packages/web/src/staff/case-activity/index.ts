@@ -16,6 +16,8 @@ import { NotesSection } from './NotesSection.tsx';
 import { ReferralsSection } from './ReferralsSection.tsx';
 import { ServicesSection } from './ServicesSection.tsx';
 import { TasksSection } from './TasksSection.tsx';
+import { CriminalCasesOfPerson } from '../prosecution/CriminalCasesOfPerson.tsx';
+import { prosecutionStringsFor } from '../prosecution/use-prosecution-strings.ts';
 
 export interface CaseSectionProps {
   api: StaffApi;
@@ -55,6 +57,14 @@ export const CASE_ACTIVITY_SECTIONS: readonly CaseSection[] = [
     permission: 'case.read',
     title: (language) => activityStringsFor(language).services.title,
     render: (props) => createElement(ServicesSection, props),
+  },
+  {
+    // The victim's criminal cases (as a party), linking to the prosecution pages.
+    id: 'criminal-cases',
+    permission: 'prosecution.read',
+    title: (language) => prosecutionStringsFor(language).personCases.heading,
+    render: ({ fetchImpl, victimPersonId }) =>
+      createElement(CriminalCasesOfPerson, { fetchImpl, personId: victimPersonId }),
   },
   {
     id: 'notes',
