@@ -251,7 +251,8 @@ const patchTaskSchema = z
     path: ['at'],
   });
 
-async function requireCase(ctx: StoreContext, caseId: string): Promise<void> {
+/** Refuses (`not_found`) a case id that names no case. */
+export async function requireCase(ctx: StoreContext, caseId: string): Promise<void> {
   const row = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
   if (!row) throw new StoreError('not_found', `case ${caseId} does not exist`, { entity: 'case', id: caseId });
 }

@@ -15,6 +15,7 @@ import {
 } from '../records/versioned-record.ts';
 import { actorSchema, boundedText, expectedVersion, id, isoDate, LIMITS, type Actor } from '../validation/fields.ts';
 import { parseInput } from '../validation/parse-input.ts';
+import { requireCase } from './case-details.ts';
 import { serviceTypes } from './code-lists.ts';
 
 export const serviceStatuses = ['planned', 'delivered', 'not_delivered', 'cancelled'] as const;
@@ -95,8 +96,7 @@ function checkServiceState(state: ServiceState): void {
 }
 
 async function requireCaseAndReferral(ctx: StoreContext, caseId: string, referralId: string | null): Promise<void> {
-  const found = await ctx.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
-  if (!found) throw new StoreError('not_found', `case ${caseId} does not exist`, { entity: 'case', id: caseId });
+  await requireCase(ctx, caseId);
   if (referralId === null) return;
   const referral = (await ctx.db
     .selectFrom('referrals')
