@@ -7,6 +7,8 @@ export { scopeSchema } from './records/scope.ts';
 export type { Actor } from './validation/fields.ts';
 export type { AuditEntry, AuditEntryInput } from './audit/audit-log.ts';
 export { auditOutcomes } from './audit/audit-log.ts';
+/** How far in the future a stated past time may lie (clock skew); later ones are refused. */
+export { FUTURE_TOLERANCE_MS } from './validation/past-time.ts';
 export type { HistoryEntry } from './records/record-history.ts';
 export {
   organisationKinds,

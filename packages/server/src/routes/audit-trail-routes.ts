@@ -10,14 +10,13 @@ import type { RouteContext } from './route-context.ts';
 /** The store pages its audit log at most 500 entries deep per query. */
 const TRAIL_DEPTH = 500;
 
-export const auditTrailEntrySchema = z.object({
+/** What every audit answer says of an entry: who, when, what, with which outcome, from where. */
+const auditEntrySchema = z.object({
   id: z.number().int(),
   occurredAt: z.string(),
   actorUserId: z.string().nullable(),
   actorRoles: z.array(z.string()),
   action: z.string(),
-  /** `case` for requests on the case and what it holds, `victim` for requests on its victim's person record. */
-  subject: z.enum(['case', 'victim']),
   route: z.string().nullable(),
   outcome: z.string(),
   code: z.string().nullable(),
@@ -25,7 +24,18 @@ export const auditTrailEntrySchema = z.object({
   requestId: z.string().nullable(),
 });
 
-function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<typeof auditTrailEntrySchema> {
+export const auditTrailEntrySchema = auditEntrySchema.extend({
+  /** `case` for requests on the case and what it holds, `victim` for requests on its victim's person record. */
+  subject: z.enum(['case', 'victim']),
+});
+
+export const auditLogEntrySchema = auditEntrySchema.extend({
+  /** The kind of record (cases, persons, tips…) and its id, when the request named one. */
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+});
+
+function auditEntryView(entry: AuditEntry): z.infer<typeof auditEntrySchema> {
   const detail = (key: string) => (typeof entry.details[key] === 'string' ? (entry.details[key] as string) : null);
   const roles = detail('roles');
   return {
@@ -34,7 +44,6 @@ function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<type
     actorUserId: entry.actorUserId,
     actorRoles: roles === null || roles === '' ? [] : roles.split(','),
     action: entry.action,
-    subject,
     route: detail('route'),
     outcome: entry.outcome,
     code: detail('code'),
@@ -43,21 +52,16 @@ function trailEntry(entry: AuditEntry, subject: 'case' | 'victim'): z.infer<type
   };
 }
 
-export const auditLogEntrySchema = auditTrailEntrySchema.omit({ subject: true }).extend({
-  /** The kind of record (cases, persons, tips…) and its id, when the request named one. */
-  recordType: z.string().nullable(),
-  recordId: z.string().nullable(),
+const trailEntry = (entry: AuditEntry, subject: 'case' | 'victim'): z.infer<typeof auditTrailEntrySchema> => ({
+  ...auditEntryView(entry),
+  subject,
 });
 
-function logEntry(entry: AuditEntry): z.infer<typeof auditLogEntrySchema> {
-  const trail: Partial<z.infer<typeof auditTrailEntrySchema>> = trailEntry(entry, 'case');
-  delete trail.subject;
-  return {
-    ...(trail as Omit<z.infer<typeof auditTrailEntrySchema>, 'subject'>),
-    recordType: entry.entity,
-    recordId: entry.entityId,
-  };
-}
+const logEntry = (entry: AuditEntry): z.infer<typeof auditLogEntrySchema> => ({
+  ...auditEntryView(entry),
+  recordType: entry.entity,
+  recordId: entry.entityId,
+});
 
 /**
  * The audit trail of a case: every request on the case (its page, profile, events, notes, tasks,

@@ -11,6 +11,7 @@ import {
   type CaseRecord,
   type CreatePersonInput,
   type PersonRecord,
+  type ReportRecord,
   type Store,
 } from '@raksa/store';
 import { z } from 'zod';
@@ -58,6 +59,13 @@ export const caseOwnership = (record: Pick<CaseRecord, 'organisationId' | 'teamI
   organisationId: record.organisationId,
   teamId: record.teamId,
   ownerUserId: record.ownerUserId,
+});
+
+/** A tip or call belongs to its organisation and team, and to whom it is assigned. */
+export const reportOwnership = (report: Pick<ReportRecord, 'organisationId' | 'teamId' | 'assignedUserId'>) => ({
+  organisationId: report.organisationId,
+  teamId: report.teamId,
+  ownerUserId: report.assignedUserId,
 });
 
 export const personOwnership = (person: PersonRecord) => ({

@@ -1,10 +1,10 @@
-import type { ReportRecord, Store } from '@raksa/store';
+import type { Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { idParams } from '../api/schemas/common.ts';
 import { suggestScreeningIndicators, type CaseText } from '../detection/screening-suggestions.ts';
 import { can } from '../policy/can.ts';
-import { caseOwnership, loadCase } from './case-routes.ts';
+import { caseOwnership, loadCase, reportOwnership } from './case-routes.ts';
 import type { RouteContext } from './route-context.ts';
 
 /** At most this many of a case's notes (the newest) and linked tips are read for suggestions. */
@@ -21,12 +21,6 @@ const suggestionsSchema = z.object({
   items: z.array(z.object({ indicator: z.string(), evidence: z.array(evidenceSchema) })),
   /** How many texts were read: the case's notes, and the linked tips the caller may read. */
   textsRead: z.number().int(),
-});
-
-const ownershipOf = (report: ReportRecord) => ({
-  organisationId: report.organisationId,
-  teamId: report.teamId,
-  ownerUserId: report.assignedUserId,
 });
 
 /** `GET /api/cases/{id}/screening-suggestions`: screening indicators the case's own texts point to. */
@@ -52,7 +46,7 @@ export function screeningSuggestionRoutes(context: RouteContext, store: Store): 
       }
       // A tip's text is shown only to those who may read that tip.
       for (const report of await store.reports.listForCase(params.id, SUGGESTION_SOURCES_MAX)) {
-        if (report.body !== null && can(actor!, 'tip.read', ownershipOf(report))) {
+        if (report.body !== null && can(actor!, 'tip.read', reportOwnership(report))) {
           texts.push({ source: 'tip', sourceId: report.id, text: report.body });
         }
       }

@@ -1,11 +1,4 @@
-import {
-  identifierTypes,
-  personKinds,
-  type IdentifierMatch,
-  type PersonRecord,
-  type ReportRecord,
-  type Store,
-} from '@raksa/store';
+import { identifierTypes, personKinds, type IdentifierMatch, type PersonRecord, type Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { idParams } from '../api/schemas/common.ts';
@@ -14,18 +7,12 @@ import type { Actor } from '../policy/actor.ts';
 import { authorizeRecord, storeScopeFor } from '../policy/authorize.ts';
 import { can } from '../policy/can.ts';
 import { foldName, nameMatches } from '../policy/name-match.ts';
-import { caseOwnership, personOwnership, projectedPerson } from './case-routes.ts';
+import { caseOwnership, personOwnership, projectedPerson, reportOwnership } from './case-routes.ts';
 import type { RouteContext } from './route-context.ts';
 
 /** Name search decrypts at most this many cases' victims (newest cases first). */
 export const NAME_SEARCH_SCAN_CAP = 2_000;
 const SCAN_PAGE = 200;
-
-const reportOwnership = (report: ReportRecord) => ({
-  organisationId: report.organisationId,
-  teamId: report.teamId,
-  ownerUserId: report.assignedUserId,
-});
 
 const personHitSchema = z.object({
   person: z.record(z.string(), z.unknown()).nullable(),
@@ -65,28 +52,23 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
   const visiblePerson = async (actor: Actor, person: PersonRecord, caseId: string | null) =>
     can(actor, 'person.read', personOwnership(person)) || (await readableCase(actor, caseId));
 
-  const searchByName = async (actor: Actor, query: string, limit: number) => {
-    const folded = foldName(query);
-    if (folded.length < 2) {
-      throw new ApiError('validation_failed', 'Give at least two letters of the name.', {
-        details: { issues: [{ path: 'query.name', message: 'at least two letters' }] },
-      });
-    }
+  /**
+   * Reads pages (newest first) until `limit` hits, the end, or NAME_SEARCH_SCAN_CAP records read;
+   * says whether the cap cut the scan short.
+   */
+  const scanPages = async <T>(
+    readPage: (page: { limit: number; offset: number }) => Promise<T[]>,
+    hitsOf: (page: T[]) => Promise<z.infer<typeof personHitSchema>[]>,
+    limit: number,
+  ) => {
     const items: z.infer<typeof personHitSchema>[] = [];
-    if (!can(actor, 'case.read')) return { items, scanned: 0, truncated: false };
-    const scope = storeScopeFor(actor, 'case.read');
     let scanned = 0;
     let exhausted = false;
     while (scanned < NAME_SEARCH_SCAN_CAP && items.length < limit) {
-      const page = await store.cases.list({ scope, page: { limit: SCAN_PAGE, offset: scanned } });
+      const page = await readPage({ limit: SCAN_PAGE, offset: scanned });
       scanned += page.length;
-      const victims = new Map((await store.persons.getMany(page.map((c) => c.victimPersonId))).map((p) => [p.id, p]));
-      for (const record of page) {
-        const victim = victims.get(record.victimPersonId);
-        if (victim === undefined) continue;
-        const names = [victim.givenNameLatin, victim.familyNameLatin, victim.nameLocal, ...(victim.aliases ?? [])];
-        if (!nameMatches(folded, names)) continue;
-        items.push({ person: projectedPerson(actor, victim, 'list', context.now()), caseId: record.id });
+      for (const hit of await hitsOf(page)) {
+        items.push(hit);
         if (items.length >= limit) break;
       }
       if (page.length < SCAN_PAGE) {
@@ -95,6 +77,43 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
       }
     }
     return { items, scanned, truncated: !exhausted && items.length < limit };
+  };
+
+  const foldedQuery = (name: string): string => {
+    const folded = foldName(name);
+    if (folded.length < 2) {
+      throw new ApiError('validation_failed', 'Give at least two letters of the name.', {
+        details: { issues: [{ path: 'query.name', message: 'at least two letters' }] },
+      });
+    }
+    return folded;
+  };
+
+  const namesOf = (person: PersonRecord) => [
+    person.givenNameLatin,
+    person.familyNameLatin,
+    person.nameLocal,
+    ...(person.aliases ?? []),
+  ];
+
+  const searchByName = async (actor: Actor, query: string, limit: number) => {
+    const folded = foldedQuery(query);
+    if (!can(actor, 'case.read')) return { items: [], scanned: 0, truncated: false };
+    const scope = storeScopeFor(actor, 'case.read');
+    return scanPages(
+      (page) => store.cases.list({ scope, page }),
+      async (cases) => {
+        const victims = new Map(
+          (await store.persons.getMany(cases.map((c) => c.victimPersonId))).map((p) => [p.id, p]),
+        );
+        return cases.flatMap((record) => {
+          const victim = victims.get(record.victimPersonId);
+          if (victim === undefined || !nameMatches(folded, namesOf(victim))) return [];
+          return [{ person: projectedPerson(actor, victim, 'list', context.now()), caseId: record.id }];
+        });
+      },
+      limit,
+    );
   };
 
   /**
@@ -108,32 +127,17 @@ export function searchRoutes(context: RouteContext, store: Store): AnyRoute[] {
     name: string | undefined,
     limit: number,
   ) => {
-    const folded = name === undefined ? undefined : foldName(name);
-    if (folded !== undefined && folded.length < 2) {
-      throw new ApiError('validation_failed', 'Give at least two letters of the name.', {
-        details: { issues: [{ path: 'query.name', message: 'at least two letters' }] },
-      });
-    }
-    const items: z.infer<typeof personHitSchema>[] = [];
+    const folded = name === undefined ? undefined : foldedQuery(name);
     const scope = storeScopeFor(actor, 'person.read');
-    let scanned = 0;
-    let exhausted = false;
-    while (scanned < NAME_SEARCH_SCAN_CAP && items.length < limit) {
-      const page = await store.persons.list({ scope, kinds: [kind], page: { limit: SCAN_PAGE, offset: scanned } });
-      scanned += page.length;
-      for (const person of page) {
-        const names = [person.givenNameLatin, person.familyNameLatin, person.nameLocal, ...(person.aliases ?? [])];
-        if (folded !== undefined && !nameMatches(folded, names)) continue;
-        if (!can(actor, 'person.read', personOwnership(person))) continue;
-        items.push({ person: projectedPerson(actor, person, 'list', context.now()), caseId: null });
-        if (items.length >= limit) break;
-      }
-      if (page.length < SCAN_PAGE) {
-        exhausted = true;
-        break;
-      }
-    }
-    return { items, scanned, truncated: !exhausted && items.length < limit };
+    return scanPages(
+      (page) => store.persons.list({ scope, kinds: [kind], page }),
+      async (persons) =>
+        persons
+          .filter((person) => folded === undefined || nameMatches(folded, namesOf(person)))
+          .filter((person) => can(actor, 'person.read', personOwnership(person)))
+          .map((person) => ({ person: projectedPerson(actor, person, 'list', context.now()), caseId: null })),
+      limit,
+    );
   };
 
   const searchByIdentifier = async (

@@ -1,12 +1,5 @@
 import type { Analysis } from '@raksa/detect';
-import {
-  callerRelationships,
-  reportChannels,
-  triageStatuses,
-  type CreateReportInput,
-  type ReportRecord,
-  type Store,
-} from '@raksa/store';
+import { callerRelationships, reportChannels, triageStatuses, type CreateReportInput, type Store } from '@raksa/store';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import {
@@ -21,6 +14,7 @@ import { riskLevelSchema } from '../api/schemas/analysis.ts';
 import { ApiError } from '../errors.ts';
 import type { Actor } from '../policy/actor.ts';
 import { authorizeRecord, storeActor, storeScopeFor } from '../policy/authorize.ts';
+import { reportOwnership } from './case-routes.ts';
 import type { RouteContext } from './route-context.ts';
 
 export const TIP_TEXT_MAX = 20_000;
@@ -129,17 +123,11 @@ function contactDetailsOf(contact: z.infer<typeof tipRequestSchema>['contact']):
   return joined;
 }
 
-const ownershipOf = (report: ReportRecord) => ({
-  organisationId: report.organisationId,
-  teamId: report.teamId,
-  ownerUserId: report.assignedUserId,
-});
-
 /** Public intake (`POST /api/tips`, the status lookup) and the staff triage queue. */
 export function tipRoutes(context: RouteContext, store: Store): AnyRoute[] {
   const loadReport = async (actor: Actor, id: string, action: 'tip.read' | 'tip.update' | 'tip.triage') => {
     const report = await store.reports.get(id);
-    authorizeRecord(actor, action, ownershipOf(report));
+    authorizeRecord(actor, action, reportOwnership(report));
     return report;
   };
 

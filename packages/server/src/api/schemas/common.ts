@@ -1,3 +1,4 @@
+import { FUTURE_TOLERANCE_MS } from '@raksa/store';
 import { z } from 'zod';
 
 export const idParams = z.strictObject({ id: z.uuid('must be a UUID') });
@@ -22,4 +23,4 @@ export const recordListSchema = z.object({ items: z.array(recordSchema), limit: 
  */
 export const pastTime = z.iso
   .datetime({ offset: true })
-  .refine((value) => Date.parse(value) <= Date.now() + 5 * 60_000, 'must not be in the future');
+  .refine((value) => Date.parse(value) <= Date.now() + FUTURE_TOLERANCE_MS, 'must not be in the future');
