@@ -358,6 +358,17 @@ describeEachDatabase('case details over HTTP: profile, events, notes, tasks, att
     expect(declined.status).toBe(201);
     expect((await send(app, worker, 'POST', path, { serviceType: 'food', status: 'not_delivered' })).status).toBe(400);
     expect((await send(app, worker, 'POST', path, { serviceType: 'teleportation' })).status).toBe(400);
+    expect((await send(app, worker, 'POST', path, { serviceType: 'food', note: 'x'.repeat(2001) })).status).toBe(400);
+    expect((await send(app, worker, 'POST', path, { serviceType: 'food', plannedOn: '2026-02-30' })).status).toBe(400);
+    expect(
+      (await send(app, worker, 'POST', path, { serviceType: 'food', __proto__: { status: 'delivered' } })).status,
+    ).toBe(201);
+    const hostile = "Robert'); DROP TABLE case_services;-- <script>alert(1)</script>";
+    const stored = (await (await send(app, worker, 'POST', path, { serviceType: 'food', note: hostile })).json()) as {
+      note: string;
+      status: string;
+    };
+    expect(stored).toMatchObject({ note: hostile, status: 'planned' });
     expect(
       (await send(app, worker, 'POST', path, { serviceType: 'food', providerOrganisationId: crypto.randomUUID() }))
         .status,
@@ -372,6 +383,8 @@ describeEachDatabase('case details over HTTP: profile, events, notes, tasks, att
     expect(listed.items.map((item) => [item.serviceType, item.status])).toEqual([
       ['psychosocial', 'delivered'],
       ['livelihoods', 'not_delivered'],
+      ['food', 'planned'],
+      ['food', 'planned'],
     ]);
     expect(listed.items[0]?.note).toBe('Weekly counselling (fictional).');
   });
