@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogParts } from './build/catalog-parts.ts';
 import { icannSuffixTrie } from './build/icann-suffix-trie.ts';
 import { phoneMetadataWithoutFormats } from './build/phone-metadata-without-formats.ts';
 import { precacheServiceWorker, SERVICE_WORKER_FILE } from './build/precache-service-worker.ts';
 import { precompressAssets } from './build/precompress-assets.ts';
 import { stripCatalogExamples } from './build/strip-catalog-examples.ts';
+import { stripEngineTexts } from './build/strip-engine-texts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,9 +17,16 @@ export default defineConfig({
   plugins: [stripCatalogExamples(), react(), precacheServiceWorker(), precompressAssets()],
   worker: {
     format: 'es',
-    // The detection worker: the engine without its catalogue's examples, with the ICANN part of the
+    // The detection worker: the engine's catalogue in parts (a core, phrases per script, words per
+    // language, rule and advice words included), without examples, with the ICANN part of the
     // public suffix list only, and phone metadata without display formats (build/*.ts say why).
-    plugins: () => [stripCatalogExamples(), icannSuffixTrie(), phoneMetadataWithoutFormats()],
+    plugins: () => [
+      catalogParts(),
+      stripCatalogExamples(),
+      stripEngineTexts(),
+      icannSuffixTrie(),
+      phoneMetadataWithoutFormats(),
+    ],
     // Imported constants are not copied into each place that reads them: rolldown's default wrote
     // tldts's 68 KB label string into the worker three times (67 KB gzip more, measured).
     rolldownOptions: { optimization: { inlineConst: false } },

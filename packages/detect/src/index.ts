@@ -1,6 +1,7 @@
 // Analysis of one text
 export { analyzeText, createDetector } from './analyze-text.ts';
-export type { Detector } from './analyze-text.ts';
+export { createDetectorFor } from './detector.ts';
+export type { Detector, DetectorOptions } from './detector.ts';
 
 // Building blocks, for tools that need one stage (the scanner, the checker's highlighting)
 export { normalizeText, toOriginalSpan } from './text/normalize.ts';
@@ -19,8 +20,28 @@ export { HARM_LABELS, RISK_LABELS } from './explain/harm-labels.ts';
 
 // The catalogue
 export { CATALOG } from './indicators/catalog/index.ts';
-export { compileCatalog } from './indicators/compile.ts';
+export { catalogVersionOf, compileCatalog } from './indicators/compile.ts';
 export type { CompiledCatalog } from './indicators/compile.ts';
+export {
+  CatalogPartsError,
+  PHRASE_PACKS,
+  TEXT_LANGUAGES,
+  addTextPack,
+  joinCatalog,
+  phrasePackOf,
+  phrasePacksNeededBy,
+  splitCatalog,
+} from './indicators/catalog-parts.ts';
+export type {
+  CatalogCore,
+  CatalogInParts,
+  CoreIndicator,
+  PackedPhrase,
+  PhrasePack,
+  PhrasePackName,
+  TextLanguage,
+  TextPack,
+} from './indicators/catalog-parts.ts';
 export { SIGNALS, defineIndicators } from './indicators/schema.ts';
 export type { Indicator, LocalizedText, Signal } from './indicators/schema.ts';
 export { RULES } from './score/rules.ts';

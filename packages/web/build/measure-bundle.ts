@@ -1,12 +1,18 @@
 /**
  * Measures a build the way a phone downloads it: which JS and CSS files the first visit needs
- * to show a check result (the page's entry, its stylesheet, their static imports, and the
- * detection worker with its imports), and their gzip and brotli sizes (node:zlib, best levels).
- * Pages loaded on demand (report form, guides) are listed apart; fonts are listed apart.
+ * to show a check result, for a reader of each interface language (the page's entry, its
+ * stylesheet, their static imports, the detection worker with its imports, and the catalogue
+ * parts the worker loads before its first answer: see `firstLoadNeeds` in
+ * src/engine/handle-request.ts), and their gzip and brotli sizes (node:zlib, best levels).
+ * Pages and catalogue parts loaded on demand are listed apart; fonts are listed apart.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { firstLoadNeeds } from '../src/engine/handle-request.ts';
+
+export const INTERFACE_LANGUAGES = ['en', 'km'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 
 export const FIRST_LOAD_BUDGET_BYTES = 300 * 1024;
 
@@ -23,11 +29,18 @@ export interface Totals {
   brotli: number;
 }
 
+export interface FirstLoad {
+  language: InterfaceLanguage;
+  files: FileSize[];
+  total: Totals;
+}
+
 export interface BundleReport {
-  firstLoad: FileSize[];
+  /** One per interface language: what a reader of that language downloads before a first result. */
+  firstLoads: FirstLoad[];
+  /** Files no first load needs (other pages, other catalogue parts). */
   onDemand: FileSize[];
   fonts: FileSize[];
-  firstLoadTotal: Totals;
   allScriptsAndStylesTotal: Totals;
   budget: number;
 }
@@ -67,10 +80,25 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return files;
 }
 
-/** The files a first visit needs, following static imports and the worker's URL (not `import()`). */
-export async function firstLoadFiles(outDir: string): Promise<string[]> {
+/** The catalogue parts' chunks the worker loads first for a reader of `language` (build/catalog-parts.ts names them). */
+export function firstCatalogParts(files: readonly string[], language: InterfaceLanguage): string[] {
+  const needs = firstLoadNeeds(language);
+  const prefixes = [`texts-${needs.language}`, ...needs.phrasePacks.map((pack) => `phrases-${pack}`)];
+  return prefixes.map((prefix) => {
+    const matches = files.filter((file) => file.startsWith(`assets/catalog-${prefix}-`) && file.endsWith('.js'));
+    if (matches.length !== 1) throw new Error(`Expected one catalogue chunk for ${prefix}, found ${matches.length}.`);
+    return matches[0] ?? '';
+  });
+}
+
+/**
+ * The files a first visit needs, following static imports and the worker's URL (not `import()`),
+ * plus the catalogue parts the worker loads before its first answer to a reader of `language`.
+ */
+export async function firstLoadFiles(outDir: string, language: InterfaceLanguage): Promise<string[]> {
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
   const queue = [...html.matchAll(HTML_ASSET)].map((match) => posix.normalize(match[1] ?? ''));
+  queue.push(...firstCatalogParts(await listFiles(outDir), language));
   const needed = new Set<string>(['sw.js']);
   while (queue.length > 0) {
     const file = queue.shift() ?? '';
@@ -87,25 +115,28 @@ export async function firstLoadFiles(outDir: string): Promise<string[]> {
 
 export async function measureBundle(outDir: string): Promise<BundleReport> {
   const files = await listFiles(outDir);
-  const needed = new Set(await firstLoadFiles(outDir));
-  const firstLoad: FileSize[] = [];
-  const onDemand: FileSize[] = [];
+  const neededBy = new Map<InterfaceLanguage, Set<string>>();
+  for (const language of INTERFACE_LANGUAGES) neededBy.set(language, new Set(await firstLoadFiles(outDir, language)));
+  const code: FileSize[] = [];
   const fonts: FileSize[] = [];
   for (const file of files.sort()) {
     const isCode = file.endsWith('.js') || file.endsWith('.css');
     const isFont = file.endsWith('.woff2') || file.endsWith('.woff');
     if (!isCode && !isFont) continue;
     const size = sizeOf(file, await readFile(join(outDir, file)));
-    if (isFont) fonts.push(size);
-    else if (needed.has(file)) firstLoad.push(size);
-    else onDemand.push(size);
+    (isFont ? fonts : code).push(size);
   }
+  const firstLoads = INTERFACE_LANGUAGES.map((language): FirstLoad => {
+    const needed = neededBy.get(language) ?? new Set<string>();
+    const loaded = code.filter((size) => needed.has(size.file));
+    return { language, files: loaded, total: total(loaded) };
+  });
+  const inAnyFirstLoad = new Set([...neededBy.values()].flatMap((set) => [...set]));
   return {
-    firstLoad,
-    onDemand,
+    firstLoads,
+    onDemand: code.filter((size) => !inAnyFirstLoad.has(size.file)),
     fonts,
-    firstLoadTotal: total(firstLoad),
-    allScriptsAndStylesTotal: total([...firstLoad, ...onDemand]),
+    allScriptsAndStylesTotal: total(code),
     budget: FIRST_LOAD_BUDGET_BYTES,
   };
 }
@@ -119,8 +150,10 @@ export function formatBundleReport(report: BundleReport): string {
   return [
     '| file | raw | gzip | brotli |',
     '| --- | ---: | ---: | ---: |',
-    ...report.firstLoad.map(row),
-    sum('first load (JS + CSS)', report.firstLoadTotal),
+    ...report.firstLoads.flatMap((load) => [
+      ...load.files.map(row),
+      sum(`first load, interface in ${load.language} (JS + CSS)`, load.total),
+    ]),
     ...report.onDemand.map(row),
     sum('all JS + CSS', report.allScriptsAndStylesTotal),
     ...report.fonts.map(row),

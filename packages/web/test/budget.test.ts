@@ -1,25 +1,40 @@
 /**
  * The first-load size of the public checker, measured on a real build (gzip and brotli via
- * node:zlib) and recorded in test-results/bundle-size.{json,md}. Issue 5's budget is 300 KB of
- * compressed JS + CSS besides the font; see README.md for where the build stands against it.
+ * node:zlib) and recorded in test-results/bundle-size.{json,md}, for a reader of each interface
+ * language. Issue 5's budget is 300 KB of compressed JS + CSS besides the font (README.md).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import { CATALOG, PHRASE_PACKS, catalogVersionOf, splitCatalog } from '@raksa/detect';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatBundleReport, measureBundle, type BundleReport } from '../build/measure-bundle.ts';
+import {
+  FIRST_LOAD_BUDGET_BYTES,
+  formatBundleReport,
+  measureBundle,
+  type BundleReport,
+  type FirstLoad,
+} from '../build/measure-bundle.ts';
 import { RESULTS_DIR } from './support/browser.ts';
 import { buildApp } from './support/build-app.ts';
 
 /**
- * A ceiling against regressions, NOT the budget: the build is over issue 5's 300 KB today (466 KB
- * gzip, 365 KB brotli; the engine's catalogue alone is about 250 KB gzip; README.md has the figures).
- * Lower it whenever the first load shrinks; replace it with FIRST_LOAD_BUDGET_BYTES once under.
+ * The budget counts what `raksa serve` sends: the build's brotli copies to browsers that accept
+ * brotli (chromium, here and over plain HTTP on this machine, and every current browser over HTTPS),
+ * the gzip copies otherwise. The gzip figure is held under a ceiling against regressions.
  */
-const REGRESSION_CEILING_GZIP = 475 * 1024;
+const GZIP_REGRESSION_CEILING = 370 * 1024;
 
 describe('the first-load size', () => {
   let outDir: string;
   let report: BundleReport;
+  const firstLoad = (language: 'en' | 'km'): FirstLoad => {
+    const load = report.firstLoads.find((candidate) => candidate.language === language);
+    if (load === undefined) throw new Error(`no first load for ${language}`);
+    return load;
+  };
+  const names = (language: 'en' | 'km'): string[] => firstLoad(language).files.map((file) => file.file);
+  const workerFile = (): string => names('en').find((name) => /detector\.worker-.*\.js$/u.test(name)) ?? '';
 
   beforeAll(async () => {
     outDir = await buildApp();
@@ -27,35 +42,59 @@ describe('the first-load size', () => {
     await mkdir(RESULTS_DIR, { recursive: true });
     await writeFile(join(RESULTS_DIR, 'bundle-size.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(join(RESULTS_DIR, 'bundle-size.md'), `${formatBundleReport(report)}\n`);
-    const { gzip, brotli } = report.firstLoadTotal;
-    process.stdout.write(
-      `first load: ${(gzip / 1024).toFixed(1)} KB gzip, ${(brotli / 1024).toFixed(1)} KB brotli (budget ${report.budget / 1024} KB)\n`,
-    );
+    for (const load of report.firstLoads) {
+      const { gzip, brotli } = load.total;
+      process.stdout.write(
+        `first load (${load.language}): ${(gzip / 1024).toFixed(1)} KB gzip, ${(brotli / 1024).toFixed(1)} KB brotli (budget ${report.budget / 1024} KB)\n`,
+      );
+    }
   }, 120_000);
 
-  it('counts the page, its stylesheet, the detection worker and the service worker, not the on-demand pages', () => {
-    const names = report.firstLoad.map((file) => file.file);
-    expect(names.some((name) => /^assets\/index-.*\.js$/u.test(name))).toBe(true);
-    expect(names.some((name) => /^assets\/index-.*\.css$/u.test(name))).toBe(true);
-    expect(names.some((name) => /detector\.worker-.*\.js$/u.test(name))).toBe(true);
-    expect(names).toContain('sw.js');
-    expect(report.onDemand.map((file) => file.file).some((name) => name.includes('ReportPage'))).toBe(true);
+  it('counts the page, its stylesheet, the workers and the catalogue parts a reader of each language loads first', () => {
+    for (const language of ['en', 'km'] as const) {
+      const files = names(language);
+      expect(files.some((name) => /^assets\/index-.*\.js$/u.test(name))).toBe(true);
+      expect(files.some((name) => /^assets\/index-.*\.css$/u.test(name))).toBe(true);
+      expect(files.some((name) => /detector\.worker-.*\.js$/u.test(name))).toBe(true);
+      expect(files).toContain('sw.js');
+      expect(files.some((name) => name.startsWith(`assets/catalog-texts-${language}-`))).toBe(true);
+    }
+    expect(names('km').some((name) => name.startsWith('assets/catalog-phrases-khmer-'))).toBe(true);
+    expect(names('en').some((name) => name.startsWith('assets/catalog-phrases-'))).toBe(false);
+    const onDemand = report.onDemand.map((file) => file.file);
+    expect(onDemand.some((name) => name.includes('ReportPage'))).toBe(true);
+    for (const pack of ['thai', 'lao', 'myanmar', 'han'])
+      expect(
+        onDemand.some((name) => name.startsWith(`assets/catalog-phrases-${pack}-`)),
+        pack,
+      ).toBe(true);
     expect(report.fonts.every((file) => file.file.endsWith('.woff2'))).toBe(true);
   });
 
-  it('ships no indicator examples to the browser', async () => {
-    const worker = report.firstLoad.find((file) => file.file.includes('detector.worker'));
-    expect(worker).toBeDefined();
-    const { readFile } = await import('node:fs/promises');
-    const code = await readFile(join(outDir, worker?.file ?? ''), 'utf8');
-    expect(code).not.toMatch(/\bexamples:\{positive/u);
-    expect(code).toContain('recruitment.job_offer');
+  it('ships the catalogue in parts, without examples: each script’s phrases only in its own pack', async () => {
+    const parts = splitCatalog(CATALOG, catalogVersionOf(CATALOG));
+    const worker = await readFile(join(outDir, workerFile()), 'utf8');
+    // joinCatalog writes empty examples; the catalogue's own never reach the browser.
+    expect(worker).not.toMatch(/\bexamples:\{positive:\[[^\]]/u);
+    expect(worker).toContain('recruitment.job_offer');
+    expect(worker).toContain(parts.core.version);
+    const assets = await readdir(join(outDir, 'assets'));
+    for (const pack of PHRASE_PACKS) {
+      const chunk = assets.find((name) => name.startsWith(`catalog-phrases-${pack}-`) && name.endsWith('.js'));
+      const code = await readFile(join(outDir, 'assets', chunk ?? ''), 'utf8');
+      const longest = parts.phrasePacks[pack].phrases.map((entry) => entry[4]).sort((a, b) => b.length - a.length)[0];
+      expect(longest, pack).toBeDefined();
+      expect(code, pack).toContain(longest);
+      expect(worker, pack).not.toContain(longest);
+    }
+    const english = parts.textPacks.en.explanations[0] ?? '';
+    const khmer = parts.textPacks.km.explanations[0] ?? '';
+    expect(worker).not.toContain(english.slice(0, 40));
+    expect(worker).not.toContain(khmer.slice(0, 40));
   });
 
   it('ships the ICANN public suffix list once, and phone metadata without display formats', async () => {
-    const worker = report.firstLoad.find((file) => file.file.includes('detector.worker'));
-    const { readFile } = await import('node:fs/promises');
-    const code = await readFile(join(outDir, worker?.file ?? ''), 'utf8');
+    const code = await readFile(join(outDir, workerFile()), 'utf8');
     // Labels of the ICANN section, next to each other in tldts's trie; rolldown once copied them thrice.
     const icannLabels = /kawasakinagoyasendaikobe/gu;
     expect(code.match(icannLabels)).toHaveLength(1);
@@ -67,16 +106,17 @@ describe('the first-load size', () => {
   });
 
   it('carries brotli and gzip copies of the worker for servers that send them as they are', async () => {
-    const worker = report.firstLoad.find((file) => file.file.includes('detector.worker'));
-    const { readFile } = await import('node:fs/promises');
-    const { brotliDecompressSync } = await import('node:zlib');
-    const path = join(outDir, worker?.file ?? '');
+    const worker = firstLoad('en').files.find((file) => file.file === workerFile());
+    const path = join(outDir, workerFile());
     const copy = await readFile(`${path}.br`);
     expect(brotliDecompressSync(copy).equals(await readFile(path))).toBe(true);
     expect(copy.length).toBe(worker?.brotli);
   });
 
-  it('stays under the regression ceiling', () => {
-    expect(report.firstLoadTotal.gzip).toBeLessThan(REGRESSION_CEILING_GZIP);
+  it('stays under issue 5’s budget of 300 KB brotli in both interface languages, and gzip under its ceiling', () => {
+    for (const load of report.firstLoads) {
+      expect(load.total.brotli, load.language).toBeLessThan(FIRST_LOAD_BUDGET_BYTES);
+      expect(load.total.gzip, load.language).toBeLessThan(GZIP_REGRESSION_CEILING);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstLoadFiles } from '../build/measure-bundle.ts';
 import { EXAMPLES } from '../src/check/examples.ts';
 import { buildApp } from './support/build-app.ts';
 import {
@@ -119,6 +120,34 @@ describe.skipIf(!HAS_CHROMIUM)('the public checker in chromium', () => {
     await screenshot(page, 'check-khmer-lure-km-ui-result', false);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  /** The scripts and stylesheets requested since `from` (the static server logs every path). */
+  const codeRequestedSince = (from: number): string[] =>
+    [...new Set(server.requests.slice(from).filter((path) => /\.(?:js|css)$/u.test(path)))]
+      .map((path) => path.replace(/^\//u, ''))
+      .sort();
+  const THAI_LURE = 'รับสมัครพนักงานด่วน งานง่าย รายได้ดี เงินเดือน 50,000 บาท ไม่ต้องมีประสบการณ์ บินฟรี ทำงานที่กัมพูชา ติดต่อไลน์';
+
+  it('downloads exactly the first load the budget counts, then a script’s phrases with the first text in it', async () => {
+    for (const locale of ['en-US', 'km-KH'] as const) {
+      const language = locale === 'en-US' ? 'en' : 'km';
+      const from = server.requests.length;
+      const { context, page, errors } = await open({ locale });
+      await check(page, example(language === 'en' ? 'job-en' : 'job-km'));
+      // The service worker is blocked in these tests; everything else the budget counts is fetched, and nothing more.
+      const expected = (await firstLoadFiles(outDir, language)).filter((file) => file !== 'sw.js');
+      expect(codeRequestedSince(from), locale).toEqual(expected);
+
+      const beforeThai = server.requests.length;
+      await check(page, THAI_LURE);
+      expect(['high', 'critical']).toContain(await page.locator('[data-risk]').getAttribute('data-risk'));
+      const fetched = codeRequestedSince(beforeThai);
+      expect(fetched, locale).toHaveLength(1);
+      expect(fetched[0], locale).toMatch(/^assets\/catalog-phrases-thai-.*\.js$/u);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 
   it('says honestly that nothing known was found in a harmless message, without calling it safe', async () => {

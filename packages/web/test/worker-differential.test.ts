@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRequestHandler } from '../src/engine/handle-request.ts';
+import { createWholeCatalogProvider } from '../src/engine/whole-catalog-provider.ts';
 import type { WorkerRequest, WorkerResponse } from '../src/engine/protocol.ts';
 import { buildApp } from './support/build-app.ts';
 
@@ -116,7 +117,7 @@ function telegramExport(id: string, messages: readonly CorpusMessage[]): Uint8Ar
 
 describe('the built detection worker against the Node engine', () => {
   let browser: Ask;
-  const node = createRequestHandler();
+  const node = createRequestHandler({ engine: createWholeCatalogProvider() });
   const nodeAsk: Ask = async (request) => structuredClone(await node.handle(structuredClone(request)));
   let nextId = 1;
 

@@ -51,9 +51,11 @@ export function App({ client, fetchImpl, store, preferredLanguages }: AppProps) 
     document.title = `${strings.appName}: ${strings.tagline}`;
   }, [language, strings]);
 
-  // The engine loads once the page is interactive, so the first check is instant.
+  // The engine loads once the page is interactive, so the first check is instant: with the words
+  // for people in the language the page opened in (another language's load with its first check).
+  const openingLanguage = useRef(language);
   useEffect(() => {
-    const start = (): void => void client.warmUp().catch(() => undefined);
+    const start = (): void => void client.warmUp(openingLanguage.current).catch(() => undefined);
     const idle = window.requestIdleCallback?.(start, { timeout: 2000 });
     const timer = idle === undefined ? window.setTimeout(start, 200) : undefined;
     return () => {

@@ -9,10 +9,11 @@ import {
 import { MAX_CHAT_FILE_BYTES } from './chat-limits.ts';
 import { createDetectorClient, type WorkerLike } from './detector-client.ts';
 import { createRequestHandler } from './handle-request.ts';
+import { createWholeCatalogProvider } from './whole-catalog-provider.ts';
 import type { ChatProgress, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** One engine for the whole file: compiling the catalogue takes seconds. */
-const handler = createRequestHandler();
+const handler = createRequestHandler({ engine: createWholeCatalogProvider() });
 
 async function analyzeChat(name: string, bytes: Uint8Array, country?: string) {
   const emitted: WorkerResponse[] = [];

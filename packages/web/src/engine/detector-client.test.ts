@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDetectorClient, EngineError, type WorkerLike } from './detector-client.ts';
 import { createRequestHandler } from './handle-request.ts';
+import { createWholeCatalogProvider } from './whole-catalog-provider.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** One engine for the whole file: compiling the catalogue takes seconds. */
-const handler = createRequestHandler();
+const handler = createRequestHandler({ engine: createWholeCatalogProvider() });
 
 /** A worker in the same thread, answering asynchronously like a real one, with the real engine. */
 function inlineWorker(): WorkerLike & { started: number; fail(message: string): void } {
@@ -38,7 +39,7 @@ describe('the detector client', () => {
       return inlineWorker();
     });
     expect(starts).toBe(0);
-    const compileMs = await client.warmUp();
+    const compileMs = await client.warmUp('en');
     expect(compileMs).toBeGreaterThanOrEqual(0);
     await client.analyze('hello', { adviceLanguage: 'en' });
     expect(starts).toBe(1);

@@ -36,8 +36,11 @@ export interface CheckResult {
 }
 
 export interface DetectorClient {
-  /** Starts the worker and compiles the catalogue; resolves with the compile time in ms. */
-  warmUp(): Promise<number>;
+  /**
+   * Starts the worker, loads the catalogue's parts a reader of `language` needs first and compiles
+   * them; resolves with the time that took in ms.
+   */
+  warmUp(language: 'en' | 'km'): Promise<number>;
   analyze(text: string, options: CheckOptions): Promise<CheckResult>;
   /** Imports and analyses a chat export in the worker; `onProgress` hears how far it has got. */
   analyzeChat(
@@ -48,7 +51,7 @@ export interface DetectorClient {
 }
 
 type Unsent =
-  | { kind: 'warm-up' }
+  | { kind: 'warm-up'; language: 'en' | 'km' }
   | { kind: 'analyze'; text: string; options: CheckOptions }
   | { kind: 'analyze-chat'; file: ChatFileInput; options: ChatOptions };
 type Pending = {
@@ -98,8 +101,8 @@ export function createDetectorClient(startWorker: () => WorkerLike): DetectorCli
   };
 
   return {
-    async warmUp() {
-      const response = unwrap(await send({ kind: 'warm-up' }));
+    async warmUp(language) {
+      const response = unwrap(await send({ kind: 'warm-up', language }));
       if (response.kind !== 'ready') throw new EngineError('unexpected_response', 'The engine answered out of turn.');
       return response.compileMs;
     },

@@ -1,4 +1,6 @@
 /** The detection engine's Web Worker: the page never freezes while the catalogue compiles, a text is analysed or a chat is read. */
+import { bundledCatalogParts } from './bundled-catalog-parts.ts';
+import { createCatalogPartsProvider } from './engine-provider.ts';
 import { createRequestHandler } from './handle-request.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
@@ -8,6 +10,6 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const handler = createRequestHandler();
+const handler = createRequestHandler({ engine: createCatalogPartsProvider(bundledCatalogParts) });
 const post = (response: WorkerResponse): void => scope.postMessage(response);
 scope.addEventListener('message', (event) => void handler.handle(event.data, post).then(post));

@@ -3,8 +3,9 @@
  * request), analyse a text, or import and analyse a chat export. Kept apart from the worker's
  * message plumbing so it can be tested in Node.
  */
-import { createDetector, DetectError, type Detector } from '@raksa/detect';
+import { DetectError, phrasePacksNeededBy, type PhrasePackName, type TextLanguage } from '@raksa/detect';
 import type { AnalyzeChat } from './analyze-chat.ts';
+import { EnginePartError, type EngineProvider } from './engine-provider.ts';
 import type { ChatProgress, WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /**
@@ -13,9 +14,18 @@ import type { ChatProgress, WorkerRequest, WorkerResponse } from './protocol.ts'
  * Fictional: made-up number, handle and site.
  */
 const WARM_UP_TEXT =
-  'Hiring now: easy job in Bangkok, salary $1,200 per month, free visa. Call +855 12 345 678 or Telegram @warm_up_example, see https://example.com/jobs. ' +
-  'ត្រូវការបុគ្គលិកបន្ទាន់ ប្រាក់ខែ ៥០០ ដុល្លារ។ 高薪招聘 包吃包住。';
+  'Hiring now: easy job in Bangkok, salary $1,200 per month, free visa. Call +855 12 345 678 or Telegram @warm_up_example, see https://example.com/jobs.';
+const WARM_UP_TEXT_KHMER = 'ត្រូវការបុគ្គលិកបន្ទាន់ ប្រាក់ខែ ៥០០ ដុល្លារ។';
 const WARM_UP_RUNS = 3;
+
+/**
+ * What the first visit loads with the worker, by interface language: the words for people in that
+ * language and, for a Khmer reader, the Khmer phrases (most of what a Khmer reader checks is in
+ * Khmer). Other scripts' phrases load with the first text that contains them.
+ */
+export function firstLoadNeeds(language: TextLanguage): { phrasePacks: PhrasePackName[]; language: TextLanguage } {
+  return { phrasePacks: language === 'km' ? ['khmer'] : [], language };
+}
 
 export interface RequestHandler {
   /**
@@ -27,7 +37,7 @@ export interface RequestHandler {
 
 /** The typed errors of the engine and of the chat importers carry a `code`; anything else is an engine failure. */
 function errorCode(error: unknown): string {
-  if (error instanceof DetectError) return error.code;
+  if (error instanceof DetectError || error instanceof EnginePartError) return error.code;
   if (error instanceof Error && error.name === 'ChatImportError' && 'code' in error && typeof error.code === 'string')
     return error.code;
   return 'engine_failed';
@@ -39,36 +49,53 @@ function errorCode(error: unknown): string {
  */
 const loadChatAnalysis = (): Promise<AnalyzeChat> => import('./analyze-chat.ts').then((module) => module.analyzeChat);
 
-export function createRequestHandler(
-  now: () => number = () => performance.now(),
-  loadChat: () => Promise<AnalyzeChat> = loadChatAnalysis,
-): RequestHandler {
-  let detector: Detector | undefined;
-  let compileMs = 0;
-  const ensureDetector = (): Detector => {
-    if (detector === undefined) {
-      const started = now();
-      detector = createDetector();
-      for (let run = 0; run < WARM_UP_RUNS; run++) detector.analyzeText(WARM_UP_TEXT);
-      compileMs = now() - started;
-    }
-    return detector;
+export interface RequestHandlerOptions {
+  /** The detector's source: the catalogue in parts in the browser, the whole catalogue in Node. */
+  engine: EngineProvider;
+  now?: () => number;
+  loadChat?: () => Promise<AnalyzeChat>;
+}
+
+export function createRequestHandler({
+  engine,
+  now = () => performance.now(),
+  loadChat = loadChatAnalysis,
+}: RequestHandlerOptions): RequestHandler {
+  let compileMs: number | undefined;
+  /** The first detector is compiled, then run a few times on texts it can read, before the first answer. */
+  const warmedUp = async (language: TextLanguage): Promise<number> => {
+    if (compileMs !== undefined) return compileMs;
+    const started = now();
+    const needs = firstLoadNeeds(language);
+    const detector = await engine.detectorFor(needs);
+    const sample = needs.phrasePacks.includes('khmer') ? `${WARM_UP_TEXT} ${WARM_UP_TEXT_KHMER}` : WARM_UP_TEXT;
+    for (let run = 0; run < WARM_UP_RUNS; run++) detector.analyzeText(sample, { adviceLanguage: language });
+    compileMs = now() - started;
+    return compileMs;
   };
   return {
     async handle(request, emit = () => undefined) {
       try {
-        const engine = ensureDetector();
-        if (request.kind === 'warm-up') return { id: request.id, ok: true, kind: 'ready', compileMs };
+        if (request.kind === 'warm-up')
+          return { id: request.id, ok: true, kind: 'ready', compileMs: await warmedUp(request.language) };
+        await warmedUp(request.options.adviceLanguage);
         if (request.kind === 'analyze-chat') {
           const onProgress = (progress: ChatProgress): void =>
             emit({ id: request.id, ok: true, kind: 'chat-progress', progress });
-          const analyzeChat = await loadChat();
-          const report = analyzeChat(request.file, request.options, { detector: engine, now, onProgress });
+          const [analyzeChat, detector] = await Promise.all([
+            loadChat(),
+            engine.detectorFor({ phrasePacks: 'all', language: request.options.adviceLanguage }),
+          ]);
+          const report = analyzeChat(request.file, request.options, { detector, now, onProgress });
           return { id: request.id, ok: true, kind: 'chat-report', report };
         }
-        const started = now();
         const options = request.options;
-        const analysis = engine.analyzeText(request.text, {
+        const detector = await engine.detectorFor({
+          phrasePacks: phrasePacksNeededBy(request.text),
+          language: options.adviceLanguage,
+        });
+        const started = now();
+        const analysis = detector.analyzeText(request.text, {
           adviceLanguage: options.adviceLanguage,
           ...(options.country === undefined ? {} : { country: options.country }),
         });

@@ -22,7 +22,7 @@ export interface ChatOptions {
 }
 
 export type WorkerRequest =
-  | { id: number; kind: 'warm-up' }
+  | { id: number; kind: 'warm-up'; language: 'en' | 'km' }
   | { id: number; kind: 'analyze'; text: string; options: CheckOptions }
   | { id: number; kind: 'analyze-chat'; file: ChatFileInput; options: ChatOptions };
 

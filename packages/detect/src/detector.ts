@@ -1,0 +1,160 @@
+import { extractEntities } from './entities/extract-entities.ts';
+import { DetectError } from './errors.ts';
+import { adviceFor, hotlinesFor } from './explain/advise.ts';
+import { riskLevel } from './explain/risk-level.ts';
+import { compileCatalog, type CompiledCatalog } from './indicators/compile.ts';
+import type { Indicator } from './indicators/schema.ts';
+import { DEFAULT_MAX_CHARS, guardInput } from './input-guards.ts';
+import { chooseLanguage, identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
+import { matchIndicators, type IndicatorHit } from './match/match-indicators.ts';
+import { signalsFromEntities } from './score/entity-signals.ts';
+import { scoreHarms, type Contribution } from './score/score-harms.ts';
+import { normalizeText, toOriginalSpan } from './text/normalize.ts';
+import type { Analysis, AnalyzeOptions, Evidence, FiredIndicator, HarmFinding, Span, Warning } from './types.ts';
+
+const DEFAULT_THRESHOLD = 0.5;
+const MAX_EVIDENCE_PER_INDICATOR = 5;
+
+export interface Detector {
+  analyzeText(text: string, options?: AnalyzeOptions): Analysis;
+  readonly catalog: CompiledCatalog;
+}
+
+// Callbacks live at module level: created once, not on every call (analysis runs per message).
+const byStartThenLongest = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+const byScoreDescending = (a: HarmFinding, b: HarmFinding): number => b.score - a.score;
+const harmOf = (finding: HarmFinding): HarmFinding['type'] => finding.type;
+const adds = (contribution: Contribution): boolean => contribution.weight > 0;
+
+/** The evidence to show: spans sorted, overlapping ones merged (`no experience` inside `no experience needed`). */
+function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort(byStartThenLongest)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged
+    .slice(0, MAX_EVIDENCE_PER_INDICATOR)
+    .map((span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) }));
+}
+
+function describe(contribution: Contribution, language: 'en' | 'km', text: string): FiredIndicator {
+  const source = contribution.source.kind === 'indicator' ? contribution.source.indicator : contribution.source.rule;
+  return {
+    id: source.id,
+    label: source.label[language],
+    explanation: source.explanation[language],
+    weight: Math.round(contribution.weight * 100) / 100,
+    evidence: evidenceOf(text, contribution.spans),
+  };
+}
+
+function validateOptions(options: AnalyzeOptions): void {
+  const { threshold, maxChars } = options;
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) {
+    throw new DetectError('invalid_option', `threshold must be between 0 and 1, received ${String(threshold)}`);
+  }
+  if (maxChars !== undefined && !(Number.isInteger(maxChars) && maxChars > 0)) {
+    throw new DetectError('invalid_option', `maxChars must be a positive integer, received ${String(maxChars)}`);
+  }
+}
+
+export interface DetectorOptions {
+  /**
+   * The version analyses report, when `indicators` are part of a catalogue (a browser's core and
+   * the phrase packs it has loaded, see `catalog-parts.ts`): the whole catalogue's version.
+   */
+  version?: string;
+}
+
+/**
+ * Creates a detector over the given indicators, compiled once. Apart from `createDetector` so that a
+ * bundle which brings its own catalogue (the browser's, in parts) does not also carry the built-in one.
+ */
+export function createDetectorFor(indicators: readonly Indicator[], options: DetectorOptions = {}): Detector {
+  const compiled = compileCatalog(indicators);
+  const catalog: CompiledCatalog = options.version === undefined ? compiled : { ...compiled, version: options.version };
+  return {
+    catalog,
+    analyzeText(input: string, options: AnalyzeOptions = {}): Analysis {
+      if (typeof input !== 'string') throw new DetectError('invalid_input_type', typeof input);
+      validateOptions(options);
+      const {
+        threshold = DEFAULT_THRESHOLD,
+        maxChars = DEFAULT_MAX_CHARS,
+        adviceLanguage = 'en',
+        includeAdvice = true,
+      } = options;
+      const guarded = guardInput(input, maxChars);
+      const text = guarded.text;
+      const warnings: Warning[] = [...guarded.warnings];
+
+      const guess = identifyLanguage(text);
+      let language = guess.language;
+      if (options.lang !== undefined) {
+        const hint = resolveLanguageTag(options.lang);
+        if (hint === undefined) {
+          warnings.push({
+            code: 'language_hint_ignored',
+            message: `The language hint "${options.lang.slice(0, 20)}" is not a supported language.`,
+          });
+        } else {
+          const chosen = chooseLanguage(language, hint);
+          language = chosen.language;
+          if (chosen.hintIgnored) {
+            warnings.push({
+              code: 'language_hint_ignored',
+              message: `The text is written in ${language}, not ${hint}; the text's own language was used.`,
+            });
+          }
+        }
+      }
+
+      const normalized = normalizeText(text);
+      const hits = matchIndicators(catalog, normalized);
+      const entities = extractEntities(text);
+      const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
+      const scored = scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf);
+
+      const findings: HarmFinding[] = [];
+      for (const [harm, score] of Object.entries(scored.scores) as [keyof typeof scored.scores, number][]) {
+        if (score < threshold) continue;
+        const indicators: FiredIndicator[] = [];
+        for (const contribution of scored.contributions[harm]) {
+          if (adds(contribution)) indicators.push(describe(contribution, adviceLanguage, text));
+        }
+        findings.push({ type: harm, score, indicators });
+      }
+      findings.sort(byScoreDescending);
+
+      if (scored.hasAwarenessContext && hits.length > 0) {
+        warnings.push({
+          code: 'awareness_context',
+          message: 'The text reads like a warning or a news report; lure phrases inside it count for less.',
+        });
+      }
+      if (scored.hasLegitimacyContext) {
+        warnings.push({
+          code: 'legitimacy_context',
+          message:
+            'The text mentions licensing or a regulated lender; this lowers the risk, but check the licence yourself.',
+        });
+      }
+      const harms = findings.map(harmOf);
+      return {
+        language,
+        scripts: guess.scripts,
+        risk: riskLevel(findings),
+        harms: findings,
+        scores: scored.scores,
+        entities,
+        warnings,
+        advice: includeAdvice ? adviceFor(findings, adviceLanguage) : [],
+        hotlines: includeAdvice ? hotlinesFor(harms, language, options.country) : [],
+        catalogVersion: catalog.version,
+        analyzedLength: text.length,
+      };
+    },
+  };
+}
