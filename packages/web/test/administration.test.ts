@@ -12,10 +12,11 @@
 import { hashPassword, startServer, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { newTab, openStaffPage, signedInTab, staffMenu, submitSignIn, type StaffTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -75,22 +76,11 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
   const open = async (
     login: string,
     options: { locale?: string; width?: number; clipboard?: boolean } = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
-    const context = await browser.newContext({
-      locale: options.locale ?? 'en-US',
-      viewport: { width: options.width ?? 1100, height: 900 },
-      serviceWorkers: 'block',
-    });
+  ): Promise<StaffTab> => {
+    const tab = await signedInTab(browser, url, login, PASSWORD, { width: 1100, ...options });
     if (options.clipboard === true)
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
-    return { context, page, errors };
+      await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    return tab;
   };
 
   /** Signs in through the API, as the person handed a password would. */
@@ -107,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
 
   it('lets an organisation administrator create an account, change its roles, reset its password and disable it', async () => {
     const { context, page, errors } = await open('fictional.orgadmin', { clipboard: true });
-    const menu = page.locator('[data-testid=staff-menu]');
+    const menu = staffMenu(page);
     await menu.getByRole('link', { name: 'Administration' }).click();
     const table = page.locator('[data-testid=users-table]');
     await table.waitFor();
@@ -165,27 +155,19 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
     expect(created).toMatchObject({ displayName: 'Chenda Fictional', teamId: ids.intakeTeam, roles: ['case_worker'] });
 
     // The new account signs in with its temporary password: it must choose its own before anything else.
-    const newcomer = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1000, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const own = await newcomer.newPage();
-    const ownErrors = collectPageErrors(own);
-    await own.goto(`${url}#/staff`);
-    await own.locator('#staff-login').fill('fictional.chenda');
-    await own.locator('#staff-password').fill(temporary);
-    await own.locator('[data-testid=staff-login] button[type=submit]').click();
+    const { context: newcomer, page: own, errors: ownErrors } = await newTab(browser);
+    await openStaffPage(own, url);
+    await submitSignIn(own, 'fictional.chenda', temporary);
     const choose = own.locator('[data-testid=password-change]');
     await choose.waitFor();
     expect(await choose.innerText()).toContain('Choose your own password');
-    expect(await own.locator('[data-testid=staff-menu]').count()).toBe(0);
+    expect(await staffMenu(own).count()).toBe(0);
     await choose.getByLabel('Temporary (current) password').fill(temporary);
     await choose.getByLabel('New password', { exact: true }).fill(CHOSEN);
     await choose.getByLabel('New password again').fill(CHOSEN);
     await screenshot(own, 'admin-new-account-chooses-password');
     await choose.getByRole('button', { name: 'Save my password' }).click();
-    await own.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Cases', exact: true }).waitFor();
+    await staffMenu(own).getByRole('link', { name: 'Cases', exact: true }).waitFor();
     expect(await choose.count()).toBe(0);
     expect(expectedErrors(ownErrors)).toEqual([]);
     await newcomer.close();
@@ -331,7 +313,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
 
   it('lets a system administrator add an organisation and a team, then deactivate the organisation', async () => {
     const { context, page, errors } = await open('fictional.sysadmin');
-    await page.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Administration' }).click();
+    await staffMenu(page).getByRole('link', { name: 'Administration' }).click();
     await page.locator('[data-testid=admin-sections]').getByRole('link', { name: 'Organisations and teams' }).click();
     const table = page.locator('[data-testid=organisations-table]');
     await table.waitFor();
@@ -443,7 +425,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
   it('shows any staff member the hotline directory, read-only, with numbers to call (in Khmer)', async () => {
     const { context, page, errors } = await open('fictional.operator', { locale: 'km-KH' });
     // No administration in a hotline operator's menu…
-    const menu = page.locator('[data-testid=staff-menu]');
+    const menu = staffMenu(page);
     await menu.waitFor();
     expect(await menu.getByRole('link', { name: 'ការគ្រប់គ្រងប្រព័ន្ធ' }).count()).toBe(0);
     // …but the directory every session reads is at its address.
@@ -468,7 +450,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
 
   it('gives a case worker no administration menu, and the API’s refusal at the users page', async () => {
     const { context, page } = await open('fictional.caseworker');
-    const menu = page.locator('[data-testid=staff-menu]');
+    const menu = staffMenu(page);
     await menu.waitFor();
     expect(await menu.getByRole('link', { name: 'Administration' }).count()).toBe(0);
     await page.goto(`${url}#/staff/admin/users`);

@@ -17,10 +17,11 @@ import { readFile } from 'node:fs/promises';
 import { hashPassword, startServer, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { signedInTab, type StaffTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -101,27 +102,20 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
     await store?.close();
   });
 
+  /** Signs in and opens the case; `colleagueRequests` counts the page's requests for the colleagues' names. */
   async function openCase(
     login: string,
     width = 1000,
     locale = 'en-US',
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      locale,
-      viewport: { width, height: 900 },
-      serviceWorkers: 'block',
-      acceptDownloads: true,
+  ): Promise<StaffTab & { colleagueRequests: () => number }> {
+    const tab = await signedInTab(browser, url, login, PASSWORD, { locale, width, acceptDownloads: true });
+    let colleagueRequests = 0;
+    tab.page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/colleagues') colleagueRequests += 1;
     });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
-    await page.goto(`${url}#/staff/cases/${ids.caseId}`);
-    await page.locator('[data-testid=case-page]').waitFor();
-    return { context, page, errors };
+    await tab.page.goto(`${url}#/staff/cases/${ids.caseId}`);
+    await tab.page.locator('[data-testid=case-page]').waitFor();
+    return { ...tab, colleagueRequests: () => colleagueRequests };
   }
 
   it('lets a case worker record and edit events, refer, revoke, write notes, plan tasks and attach files', async () => {
@@ -477,7 +471,9 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
   });
 
   it('lets a supervisor refer without consent by giving a reason, and read the audit trail and field history', async () => {
-    const { context, page, errors } = await openCase('fictional.supervisor', 360);
+    const { context, page, errors, colleagueRequests } = await openCase('fictional.supervisor', 360);
+    // The header, the notes, the tasks, the field history and the audit trail all name colleagues.
+    await page.locator('[data-testid=case-owner]').getByText('Fictional Worker Dara').waitFor();
 
     // A supervisor may override the missing consent, with a reason of at least 10 characters.
     const referrals = page.locator('[data-testid=case-referrals]');
@@ -550,6 +546,8 @@ describe.skipIf(!HAS_CHROMIUM)('the case activity sections in chromium against t
     const assignee = history.locator('[data-testid=history-entry][data-table=tasks][data-field=assignedUserId]');
     expect(await assignee.first().innerText()).toContain('set to Fictional Colleague Vanna');
     await screenshot(page, 'case-activity-11-field-history-360');
+    // Every section above named colleagues from one read of /api/colleagues for the whole page.
+    expect(colleagueRequests()).toBe(1);
 
     expect(errors).toEqual([]);
     await context.close();

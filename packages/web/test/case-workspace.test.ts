@@ -12,10 +12,11 @@
 import { hashPassword, startServer, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { signedInTab, staffMenu, type StaffTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -122,30 +123,14 @@ describe.skipIf(!HAS_CHROMIUM)('the case workspace in chromium against the real 
     await store?.close();
   });
 
-  async function signIn(
-    login: string,
-    options: { locale?: string; width?: number } = {},
-  ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      locale: options.locale ?? 'en-US',
-      viewport: { width: options.width ?? 1000, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
-    return { context, page, errors };
-  }
+  const signIn = (login: string, options: { locale?: string; width?: number } = {}): Promise<StaffTab> =>
+    signedInTab(browser, url, login, PASSWORD, options);
 
   const header = (page: Page) => page.locator('[data-testid=case-header]');
 
   it('lists the worker’s cases newest first, hides a child’s name, filters, and opens a case', async () => {
     const { context, page, errors } = await signIn('fictional.worker');
-    await page.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Cases', exact: true }).click();
+    await staffMenu(page).getByRole('link', { name: 'Cases', exact: true }).click();
     const rows = page.locator('[data-testid=case-row]');
     await expect.poll(() => rows.count()).toBe(3);
     // Newest first; the colleague's own case is outside a case worker's scope.
@@ -477,14 +462,9 @@ describe.skipIf(!HAS_CHROMIUM)('the case workspace in chromium against the real 
 
     const recipient = await signIn('fictional.shelter');
     await recipient.page.goto(`${url}#/staff/cases/${ids.adultCase}`);
-    await recipient.page.locator('[data-testid=staff-menu]').waitFor();
+    await staffMenu(recipient.page).waitFor();
     // No "Cases" link (a menu item whose name merely contains the word, such as "Criminal cases", is another view).
-    expect(
-      await recipient.page
-        .locator('[data-testid=staff-menu]')
-        .getByRole('link', { name: 'Cases', exact: true })
-        .count(),
-    ).toBe(0);
+    expect(await staffMenu(recipient.page).getByRole('link', { name: 'Cases', exact: true }).count()).toBe(0);
     expect(await recipient.page.locator('[data-testid=case-page]').count()).toBe(0);
     expect(await recipient.page.locator('main').innerText()).not.toContain('Fictional-Adult');
     // The API refuses the case itself to this role.

@@ -14,7 +14,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchCriminalCasesOfPerson } from '../src/staff/prosecution/prosecution-api.ts';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { newTab, openStaffPage, signIn as signInAs, staffMenu } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -94,11 +95,8 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
   });
 
   const signIn = async (page: Page, login: string): Promise<void> => {
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
+    await openStaffPage(page, url);
+    await signInAs(page, login, PASSWORD);
   };
 
   const recordStage = async (page: Page, stage: string, date: string): Promise<void> => {
@@ -111,15 +109,9 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
   };
 
   it('lets an investigator follow a criminal case from the complaint to a corrected conviction', async () => {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1000, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await newTab(browser);
     await signIn(page, 'vanna.investigator');
-    await page.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Criminal cases' }).click();
+    await staffMenu(page).getByRole('link', { name: 'Criminal cases' }).click();
     const list = page.locator('[data-testid=criminal-cases]');
     await list.getByText('Your organisation has no criminal case yet.').waitFor();
 
@@ -355,15 +347,9 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
 
   it('shows a role that only reads criminal cases no action, and a role that does not read them no entry', async () => {
     expect(ids.criminalCase).not.toBe('');
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1000, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await newTab(browser);
     await signIn(page, 'sophea.admin');
-    await page.locator('[data-testid=staff-menu]').getByRole('link', { name: 'Criminal cases' }).click();
+    await staffMenu(page).getByRole('link', { name: 'Criminal cases' }).click();
     await page.locator(`[data-testid=criminal-case][data-criminal-case-id="${ids.criminalCase}"]`).waitFor();
     expect(await page.locator('[data-testid=criminal-cases]').getByRole('button').count()).toBe(0);
     await page.locator(`[data-testid=criminal-case][data-criminal-case-id="${ids.criminalCase}"] a`).click();
@@ -377,7 +363,7 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await signIn(page, 'sokha.operator');
-    const menu = page.locator('[data-testid=staff-menu]');
+    const menu = staffMenu(page);
     await menu.getByRole('link').first().waitFor();
     expect(await menu.getByRole('link', { name: 'Criminal cases' }).count()).toBe(0);
     await page.goto(`${url}#/staff/criminal-cases/${ids.criminalCase}`);

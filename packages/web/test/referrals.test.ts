@@ -11,7 +11,8 @@ import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { signedInTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -116,17 +117,7 @@ describe.skipIf(!HAS_CHROMIUM)('the referrals inbox in chromium against the real
   });
 
   it('lets a referral recipient accept, complete and reject referrals, and explains a conflict', async () => {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1100, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill('dara.shelter');
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
+    const { context, page, errors } = await signedInTab(browser, url, 'dara.shelter', PASSWORD, { width: 1100 });
     const inbox = page.locator('[data-testid=referral-inbox]');
     await inbox.waitFor();
     const item = (id: string) => page.locator(`[data-testid=referral][data-referral-id="${id}"]`);

@@ -8,10 +8,11 @@
 import { hashPassword, startServer, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { newTab, openStaffPage, signIn, submitSignIn, type StaffTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -90,28 +91,15 @@ describe.skipIf(!HAS_CHROMIUM)('the staff workspace in chromium against the real
     await store?.close();
   });
 
-  async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1100, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('[data-testid=staff-login]').waitFor();
-    return { context, page, errors };
-  }
-
-  async function signIn(page: Page, login: string, password = PASSWORD): Promise<void> {
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(password);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
+  async function open(): Promise<StaffTab> {
+    const tab = await newTab(browser, { width: 1100 });
+    await openStaffPage(tab.page, url);
+    return tab;
   }
 
   it('refuses a wrong password in plain words, and keeps nobody signed in', async () => {
     const { context, page, errors } = await open();
-    await signIn(page, logins.operator, 'not the password');
+    await submitSignIn(page, logins.operator, 'not the password');
     const error = page.locator('[data-testid=staff-error]');
     await error.waitFor();
     expect(await error.getAttribute('data-code')).toBe('invalid_credentials');
@@ -126,8 +114,7 @@ describe.skipIf(!HAS_CHROMIUM)('the staff workspace in chromium against the real
 
   it('signs a hotline operator in and shows the triage queue, highest risk first, with evidence and entities', async () => {
     const { context, page, errors } = await open();
-    await signIn(page, logins.operator);
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
+    await signIn(page, logins.operator, PASSWORD);
     expect(await page.locator('[data-testid=staff-signed-in]').innerText()).toContain('Sokha (fictional operator)');
     expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).toEqual(['Triage queue', 'Record a call']);
     const queue = page.locator('[data-testid=triage-queue] > li');
@@ -163,8 +150,7 @@ describe.skipIf(!HAS_CHROMIUM)('the staff workspace in chromium against the real
 
   it('shows a role without the tip permission no queue (the menu follows /api/auth/me)', async () => {
     const { context, page, errors } = await open();
-    await signIn(page, logins.referralRecipient);
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
+    await signIn(page, logins.referralRecipient, PASSWORD);
     expect(await page.locator('[data-testid=triage-queue]').count()).toBe(0);
     const permissions = await page.evaluate(async () => {
       const body = (await (await fetch('/api/auth/me')).json()) as { permissions: Record<string, string> };

@@ -11,7 +11,8 @@ import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { menuEntries, newTab, openStaffPage, submitSignIn } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -128,28 +129,18 @@ describe.skipIf(!HAS_CHROMIUM)('the statistics page in chromium against the real
     page.locator(`[data-testid=figures-${group}] tr[data-figure=${key}] td`).innerText();
 
   it('shows an analyst the figures of a period and a province as numbers, charts and a CSV', async () => {
-    const context = await browser.newContext({
-      locale: 'en-US',
-      viewport: { width: 1100, height: 900 },
-      serviceWorkers: 'block',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
+    const { context, page, errors } = await newTab(browser, { width: 1100, acceptDownloads: true });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${url}#/staff`);
-    await page.locator('[data-testid=staff-login]').waitFor();
+    await openStaffPage(page, url);
     // chart.js and the statistics page are not loaded before a role that reads statistics opens them.
     expect(scripts.filter((script) => script.includes('StatisticsPage'))).toEqual([]);
 
-    await page.locator('#staff-login').fill('vanna.analyst');
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
+    await submitSignIn(page, 'vanna.analyst', PASSWORD);
     await page.locator('[data-testid=statistics]').waitFor();
-    expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).toEqual(['Statistics']);
+    expect(await menuEntries(page)).toEqual(['Statistics']);
     expect(scripts.some((script) => script.includes('StatisticsPage'))).toBe(true);
 
     // The whole of 2025, every province.

@@ -10,10 +10,11 @@
 import { hashPassword, startServer, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
-import { collectPageErrors, HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
+import { menuEntries, signedInTab } from './support/staff-session.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
@@ -127,21 +128,8 @@ describe.skipIf(!HAS_CHROMIUM)('triage actions and recording a call, in chromium
     return found.id;
   }
 
-  async function signIn(login: string, language: 'en' | 'km' = 'en') {
-    const context: BrowserContext = await browser.newContext({
-      locale: language === 'km' ? 'km-KH' : 'en-US',
-      viewport: { width: 1100, height: 900 },
-      serviceWorkers: 'block',
-    });
-    const page = await context.newPage();
-    const errors = collectPageErrors(page);
-    await page.goto(`${url}#/staff`);
-    await page.locator('#staff-login').fill(login);
-    await page.locator('#staff-password').fill(PASSWORD);
-    await page.locator('[data-testid=staff-login] button[type=submit]').click();
-    await page.locator('[data-testid=staff-signed-in]').waitFor();
-    return { context, page, errors };
-  }
+  const signIn = (login: string, language: 'en' | 'km' = 'en') =>
+    signedInTab(browser, url, login, PASSWORD, { locale: language === 'km' ? 'km-KH' : 'en-US', width: 1100 });
 
   const item = (page: Page, id: string) => page.locator(`[data-testid=queue-tip][data-tip-id="${id}"]`);
 
@@ -156,7 +144,7 @@ describe.skipIf(!HAS_CHROMIUM)('triage actions and recording a call, in chromium
 
   it('records a call (keeping it through failures), shows its analysis, and triages it into a case', async () => {
     const { context, page, errors } = await signIn('sokha.supervisor');
-    expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).toContain('Record a call');
+    expect(await menuEntries(page)).toContain('Record a call');
     await page.getByRole('link', { name: 'Record a call' }).click();
     const form = page.locator('[data-testid=record-call]');
     await form.waitFor();
@@ -430,7 +418,7 @@ describe.skipIf(!HAS_CHROMIUM)('triage actions and recording a call, in chromium
     });
     expect(permissions).toContain('tip.read');
     expect(permissions).not.toContain('tip.triage');
-    expect(await page.locator('[data-testid=staff-menu] a').allInnerTexts()).not.toContain('Record a call');
+    expect(await menuEntries(page)).not.toContain('Record a call');
     await page.goto(`${url}#/staff/triage`);
     await page.locator('[data-testid=triage-queue]').waitFor();
     const untouched = await openItem(page, await tipIdOf(LEFT_NEW));

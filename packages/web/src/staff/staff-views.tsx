@@ -17,6 +17,7 @@ import { caseViewTitle } from './cases/case-view-title.ts';
 import { prosecutionStringsFor } from './prosecution/use-prosecution-strings.ts';
 import { ADMIN_PERMISSIONS } from './admin/admin-access.ts';
 import { adminStringsFor } from './admin/use-admin-strings.ts';
+import { auditViewTitle } from './audit/audit-view-title.ts';
 
 export interface StaffViewProps {
   api: StaffApi;
@@ -48,6 +49,10 @@ const CriminalCasesPage = lazy(() =>
 );
 // Administration: loaded only when opened.
 const AdminPage = lazy(() => import('./admin/AdminPage.tsx').then((module) => ({ default: module.AdminPage })));
+// The audit log with its strings: loaded only when a role that reads the log opens it.
+const AuditLogPage = lazy(() =>
+  import('./audit/AuditLogPage.tsx').then((module) => ({ default: module.AuditLogPage })),
+);
 
 export const STAFF_VIEWS: readonly StaffView[] = [
   {
@@ -99,6 +104,13 @@ export const STAFF_VIEWS: readonly StaffView[] = [
     title: (language) => adminStringsFor(language).title,
     inMenu: true,
     render: ({ fetchImpl, me, rest }) => <AdminPage fetchImpl={fetchImpl} me={me} rest={rest} />,
+  },
+  {
+    id: 'audit-log',
+    permission: 'audit.read',
+    title: auditViewTitle,
+    inMenu: true,
+    render: (props) => <AuditLogPage {...props} />,
   },
   // …and the same address for every other session: the hotline directory, the location tree and
   // the legal catalogue are read by all staff; any other page shows the API's refusal.

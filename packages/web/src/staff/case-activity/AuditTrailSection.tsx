@@ -7,6 +7,7 @@ import { describeAudit, describeOutcome } from './audit-describe.ts';
 import { createCaseActivityApi } from './case-activity-api.ts';
 import type { CaseSectionProps } from './index.ts';
 import { formatTime, namesFrom } from './people.ts';
+import { useColleagues } from '../colleagues-context.tsx';
 import { useActivityStrings } from './use-activity-strings.ts';
 import { useLoaded } from './use-loaded.ts';
 import './case-activity.css';
@@ -23,7 +24,7 @@ export function AuditTrailSection({ fetchImpl, me, caseId }: CaseSectionProps) {
   const api = useMemo(() => createCaseActivityApi(fetchImpl, me.csrfToken), [fetchImpl, me.csrfToken]);
   const [offset, setOffset] = useState(0);
   const trail = useLoaded(() => api.auditTrail(caseId, { limit: TRAIL_PAGE_SIZE, offset }), `${caseId}/${offset}`);
-  const colleagues = useLoaded(() => api.colleagues(), 'colleagues');
+  const colleagues = useColleagues();
   const nameOf = namesFrom(colleagues.value, all);
   const roles: Record<string, string> = strings.roles;
   const items = trail.value?.items;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { StaffApiError } from '../staff-api.ts';
-import { ActivityError, asStaffError } from './ActivityError.tsx';
+import { useVersionedSave } from '../use-versioned-save.ts';
+import { ActivityError } from './ActivityError.tsx';
 import { EVENT_TYPES, type EventType, type TraffickingEvent } from './activity-schemas.ts';
 import type { CaseActivityApi } from './case-activity-api.ts';
 import {
@@ -35,47 +35,33 @@ export function EventEditor(props: {
   const strings = all.events;
   const [form, setForm] = useState<EventFormValues>(existing === null ? EMPTY_EVENT_FORM : eventFormOf(existing));
   const [version, setVersion] = useState(existing?.version ?? 0);
-  const [current, setCurrent] = useState<TraffickingEvent | null>(null);
   const [problems, setProblems] = useState<EventProblem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<StaffApiError | null>(null);
+  const saving = useVersionedSave<TraffickingEvent>();
+  const current = saving.conflict;
   const prefix = existing === null ? 'new-event' : `event-${existing.id}`;
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setFailure(null);
+    saving.clearFailure();
     const result = eventBodyFrom(form);
     if ('problems' in result) {
       setProblems(result.problems);
       return;
     }
     setProblems([]);
-    setBusy(true);
-    try {
-      onSaved(
-        existing === null
-          ? await api.addEvent(caseId, result.body)
-          : await api.changeEvent(caseId, existing.id, version, changedFields(existing, result.body)),
-      );
-    } catch (error) {
-      const failed = asStaffError(error);
-      if (failed.code === 'version_conflict' && existing !== null) {
-        try {
-          const now = (await api.events(caseId)).find((item) => item.id === existing.id);
-          if (now !== undefined) {
-            setCurrent(now);
-            setVersion(now.version);
-            return;
-          }
-        } catch (reloadError) {
-          setFailure(asStaffError(reloadError));
-          return;
-        }
-      }
-      setFailure(failed);
-    } finally {
-      setBusy(false);
+    if (existing === null) {
+      await saving.save(() => api.addEvent(caseId, result.body), { onSaved });
+      return;
     }
+    await saving.save(() => api.changeEvent(caseId, existing.id, version, changedFields(existing, result.body)), {
+      onSaved,
+      isConflict: (error) => error.code === 'version_conflict',
+      reload: async () => (await api.events(caseId)).find((item) => item.id === existing.id),
+      onConflict: (now) => {
+        setVersion(now.version);
+        return now;
+      },
+    });
   };
 
   const set = (field: keyof EventFormValues) => (value: string) => setForm((before) => ({ ...before, [field]: value }));
@@ -176,12 +162,12 @@ export function EventEditor(props: {
           ))}
         </div>
       )}
-      {failure === null ? null : <ActivityError error={failure} />}
+      {saving.failure === null ? null : <ActivityError error={saving.failure} />}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? all.saving : strings.save}
+        <button type="submit" className="button primary" disabled={saving.busy}>
+          {saving.busy ? all.saving : strings.save}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
+        <button type="button" className="button" disabled={saving.busy} onClick={onCancel}>
           {all.cancel}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { createCaseActivityApi, type CaseActivityApi } from './case-activity-api
 import type { CaseSectionProps } from './index.ts';
 import { formatTime, namesFrom, type NameOf } from './people.ts';
 import { knownPlace, placeName } from './place-names.ts';
+import { useColleagues } from '../colleagues-context.tsx';
 import { useActivityStrings } from './use-activity-strings.ts';
 import { useLoaded } from './use-loaded.ts';
 import './case-activity.css';
@@ -17,7 +18,7 @@ function HistoryList({ api, caseId }: { api: CaseActivityApi; caseId: string }) 
   const all = useActivityStrings();
   const strings = all.history;
   const history = useLoaded(() => api.history(caseId), caseId);
-  const colleagues = useLoaded(() => api.colleagues(), 'colleagues');
+  const colleagues = useColleagues();
   const organisations = useLoaded(() => api.organisations(), 'organisations');
   const nameOf: NameOf = namesFrom(colleagues.value, all);
   const organisationNames = new Map(

@@ -6,6 +6,7 @@ import { ActivityError, asStaffError } from './ActivityError.tsx';
 import { createCaseActivityApi } from './case-activity-api.ts';
 import type { CaseSectionProps } from './index.ts';
 import { formatTime, namesFrom } from './people.ts';
+import { useColleagues } from '../colleagues-context.tsx';
 import { useActivityStrings } from './use-activity-strings.ts';
 import { useLoaded } from './use-loaded.ts';
 import './case-activity.css';
@@ -17,7 +18,7 @@ export function NotesSection({ fetchImpl, me, caseId }: CaseSectionProps) {
   const strings = all.notes;
   const api = useMemo(() => createCaseActivityApi(fetchImpl, me.csrfToken), [fetchImpl, me.csrfToken]);
   const notes = useLoaded(() => api.notes(caseId), caseId);
-  const colleagues = useLoaded(() => api.colleagues(), 'colleagues');
+  const colleagues = useColleagues();
   const nameOf = namesFrom(colleagues.value, all);
   const mayAdd = Object.hasOwn(me.permissions, 'case.update');
   const [text, setText] = useState('');

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { format } from '../../i18n/language.ts';
-import type { StaffApiError } from '../staff-api.ts';
-import { ActivityError, asStaffError } from './ActivityError.tsx';
+import { useVersionedSave } from '../use-versioned-save.ts';
+import { ActivityError } from './ActivityError.tsx';
 import type { CaseReferral, CaseService, Organisation } from './activity-schemas.ts';
 import type { CaseActivityApi } from './case-activity-api.ts';
 import { formatTime } from './people.ts';
@@ -44,10 +44,9 @@ export function ServiceEditor(props: {
   const [original] = useState(existing);
   const [form, setForm] = useState<ServiceFormValues>(existing === null ? EMPTY_SERVICE_FORM : serviceFormOf(existing));
   const [version, setVersion] = useState(existing?.version ?? 0);
-  const [current, setCurrent] = useState<CaseService | null>(null);
   const [problems, setProblems] = useState<ServiceProblem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<StaffApiError | null>(null);
+  const saving = useVersionedSave<CaseService>();
+  const current = saving.conflict;
   const prefix = original === null ? 'new-service' : `service-${original.id}`;
   const organisationName = (id: string) =>
     organisations.find((organisation) => organisation.id === id)?.name ?? all.referrals.organisationUnknown;
@@ -55,44 +54,33 @@ export function ServiceEditor(props: {
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    setFailure(null);
+    saving.clearFailure();
     const result = serviceBodyFrom(form, current ?? original);
     if ('problems' in result) {
       setProblems(result.problems);
       return;
     }
     setProblems([]);
-    setBusy(true);
-    try {
-      if (original === null) {
-        onSaved(await api.addService(caseId, result.body));
-        return;
-      }
-      const changes = serviceChanges(original, result.body);
-      onSaved(
+    if (original === null) {
+      await saving.save(() => api.addService(caseId, result.body), { onSaved });
+      return;
+    }
+    const changes = serviceChanges(original, result.body);
+    await saving.save(
+      async () =>
         Object.keys(changes).length === 0 && current === null
           ? original
           : await api.changeService(caseId, original.id, version, changes),
-      );
-    } catch (error) {
-      const failed = asStaffError(error);
-      if (failed.code === 'version_conflict' && original !== null) {
-        try {
-          const now = (await api.services(caseId)).find((item) => item.id === original.id);
-          if (now !== undefined) {
-            setCurrent(now);
-            setVersion(now.version);
-            return;
-          }
-        } catch (reloadError) {
-          setFailure(asStaffError(reloadError));
-          return;
-        }
-      }
-      setFailure(failed);
-    } finally {
-      setBusy(false);
-    }
+      {
+        onSaved,
+        isConflict: (error) => error.code === 'version_conflict',
+        reload: async () => (await api.services(caseId)).find((item) => item.id === original.id),
+        onConflict: (now) => {
+          setVersion(now.version);
+          return now;
+        },
+      },
+    );
   };
 
   const set = (field: keyof ServiceFormValues) => (value: string) =>
@@ -189,12 +177,12 @@ export function ServiceEditor(props: {
           ))}
         </div>
       )}
-      {failure === null ? null : <ActivityError error={failure} />}
+      {saving.failure === null ? null : <ActivityError error={saving.failure} />}
       <div className="actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          {busy ? all.saving : strings.save}
+        <button type="submit" className="button primary" disabled={saving.busy}>
+          {saving.busy ? all.saving : strings.save}
         </button>
-        <button type="button" className="button" disabled={busy} onClick={onCancel}>
+        <button type="button" className="button" disabled={saving.busy} onClick={onCancel}>
           {all.cancel}
         </button>
       </div>

@@ -17,6 +17,7 @@ import {
   type TaskFormValues,
   type TaskProblem,
 } from './task-form.ts';
+import { useColleagues } from '../colleagues-context.tsx';
 import { useActivityStrings } from './use-activity-strings.ts';
 import { useLoaded } from './use-loaded.ts';
 import './case-activity.css';
@@ -114,7 +115,7 @@ export function TasksSection({ fetchImpl, me, caseId }: CaseSectionProps) {
   const strings = all.tasks;
   const api = useMemo(() => createCaseActivityApi(fetchImpl, me.csrfToken), [fetchImpl, me.csrfToken]);
   const tasks = useLoaded(() => api.tasks(caseId), caseId);
-  const colleagues = useLoaded(() => api.colleagues(), 'colleagues');
+  const colleagues = useColleagues();
   const nameOf = namesFrom(colleagues.value, all);
   const mayChange = Object.hasOwn(me.permissions, 'case.update');
   const today = localToday();

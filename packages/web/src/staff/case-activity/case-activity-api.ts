@@ -1,6 +1,6 @@
 /**
- * The case activity sections' client of the API: events, places, notes, tasks, colleagues,
- * referrals, organisations, services, attachments, the audit trail and the field history. Every answer is
+ * The case activity sections' client of the API: events, places, notes, tasks, referrals,
+ * organisations, services, attachments, the audit trail and the field history. Every answer is
  * checked against its schema; every failure is a StaffApiError. Unsafe requests carry the CSRF
  * token from `me` in `x-csrf-token`.
  */
@@ -12,7 +12,6 @@ import {
   AuditTrailPageSchema,
   CaseReferralSchema,
   CaseServiceSchema,
-  ColleagueSchema,
   HistoryEntrySchema,
   itemsOf,
   NoteSchema,
@@ -24,7 +23,6 @@ import {
   type AuditTrailPage,
   type CaseReferral,
   type CaseService,
-  type Colleague,
   type HistoryEntry,
   type Note,
   type Organisation,
@@ -60,8 +58,6 @@ export interface CaseActivityApi {
   tasks(caseId: string): Promise<Task[]>;
   addTask(caseId: string, body: TaskBody): Promise<Task>;
   setTaskStatus(caseId: string, taskId: string, version: number, status: TaskStatus): Promise<Task>;
-  /** The active users of the caller's organisation. */
-  colleagues(): Promise<Colleague[]>;
   referrals(caseId: string): Promise<CaseReferral[]>;
   refer(caseId: string, body: ReferralBody): Promise<CaseReferral>;
   revokeReferral(referralId: string, version: number, reason: string): Promise<CaseReferral>;
@@ -122,7 +118,6 @@ export function createCaseActivityApi(fetchImpl: FetchLike, csrfToken: string): 
     addTask: (caseId, body) => send('POST', onCase(caseId, 'tasks'), body, TaskSchema),
     setTaskStatus: (caseId, taskId, version, status) =>
       send('PATCH', onCase(caseId, 'tasks', taskId), { version, status }, TaskSchema),
-    colleagues: () => items('/api/colleagues', ColleagueSchema),
     referrals: (caseId) => items(onCase(caseId, 'referrals'), CaseReferralSchema),
     refer: (caseId, body) => send('POST', onCase(caseId, 'referrals'), body, CaseReferralSchema),
     revokeReferral: (referralId, version, reason) =>

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { format } from '../../i18n/language.ts';
-import type { Province, StaffApiError } from '../staff-api.ts';
-import type { CaseApi, CaseRecord, Colleague } from './case-api.ts';
+import type { Province } from '../staff-api.ts';
+import { useVersionedSave } from '../use-versioned-save.ts';
+import { useColleagues } from '../colleagues-context.tsx';
+import type { CaseApi, CaseRecord } from './case-api.ts';
 import {
   CASE_RISK_LEVELS,
   CHOOSABLE_STAGES,
@@ -15,8 +17,8 @@ import {
 } from './case-codes.ts';
 import { formatDate, labelOf, provinceName } from './case-display.ts';
 import { headerFormOf, headerPatch, type HeaderForm } from './case-header-form.ts';
-import { CaseError, asStaffError } from './CaseError.tsx';
-import { changesByOthers, isConflict, rebaseDraft, type ChangedField } from './conflict.ts';
+import { CaseError } from './CaseError.tsx';
+import { changesByOthers, rebaseDraft, type ChangedField } from './conflict.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { useCaseStrings } from './use-case-strings.ts';
 
@@ -27,7 +29,6 @@ interface HeaderProps {
   record: CaseRecord;
   onChange: (record: CaseRecord) => void;
   reload: () => Promise<CaseRecord | null>;
-  colleagues: readonly Colleague[];
   provinces: readonly Province[];
   may: (action: string) => boolean;
 }
@@ -36,19 +37,20 @@ interface HeaderProps {
  * The case header: reference, dates, stage, risk, owner, province, summary and trafficking status
  * (with who decided it); editing sends the version read, and a 409 shows what someone else changed.
  */
-export function CaseHeader({ caseApi, record, onChange, reload, colleagues, provinces, may }: HeaderProps) {
+export function CaseHeader({ caseApi, record, onChange, reload, provinces, may }: HeaderProps) {
   const { language } = useI18n();
+  const colleagues = useColleagues().value ?? [];
   const strings = useCaseStrings();
   const text = strings.header;
   const codes = strings.codes;
   const [panel, setPanel] = useState<Panel>(null);
   const [base, setBase] = useState<HeaderForm>(() => headerFormOf(record));
   const [draft, setDraft] = useState<HeaderForm>(() => headerFormOf(record));
-  const [conflict, setConflict] = useState<ChangedField<string>[] | null>(null);
-  const [stateChanged, setStateChanged] = useState(false);
-  const [failure, setFailure] = useState<StaffApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // After a 409: the header fields someone else changed, or that the case's state moved on.
+  const saving = useVersionedSave<ChangedField<string>[] | 'state_changed'>();
+  const { busy, failure, saved } = saving;
+  const conflict = Array.isArray(saving.conflict) ? saving.conflict : null;
+  const stateChanged = saving.conflict === 'state_changed';
   const [status, setStatus] = useState<{ status: TraffickingStatus; decidedByKind: StatusDeciderKind | '' }>({
     status: record.traffickingStatus,
     decidedByKind: '',
@@ -64,10 +66,7 @@ export function CaseHeader({ caseApi, record, onChange, reload, colleagues, prov
   };
 
   const open = (next: Panel): void => {
-    setFailure(null);
-    setConflict(null);
-    setStateChanged(false);
-    setSaved(false);
+    saving.reset();
     if (next === 'edit') {
       setBase(headerFormOf(record));
       setDraft(headerFormOf(record));
@@ -78,26 +77,18 @@ export function CaseHeader({ caseApi, record, onChange, reload, colleagues, prov
   };
 
   /** Runs a change; a 409 reloads the case so that the header shows what is saved now. */
-  const run = async (change: () => Promise<CaseRecord>, onConflict: (current: CaseRecord) => void) => {
-    setBusy(true);
-    setFailure(null);
-    setSaved(false);
-    try {
-      onChange(await change());
-      setPanel(null);
-      setConflict(null);
-      setStateChanged(false);
-      setSaved(true);
-    } catch (error) {
-      if (isConflict(error)) {
-        const current = await reload();
-        if (current !== null) onConflict(current);
-        else setFailure(asStaffError(error));
-      } else setFailure(asStaffError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (
+    change: () => Promise<CaseRecord>,
+    onConflict: (current: CaseRecord) => ChangedField<string>[] | 'state_changed',
+  ) =>
+    saving.save(change, {
+      onSaved: (changed) => {
+        onChange(changed);
+        setPanel(null);
+      },
+      reload: async () => (await reload()) ?? undefined,
+      onConflict,
+    });
 
   const saveHeader = (event: FormEvent): void => {
     event.preventDefault();
@@ -110,16 +101,16 @@ export function CaseHeader({ caseApi, record, onChange, reload, colleagues, prov
       () => caseApi.updateCase(record.id, record.version, patch),
       (current) => {
         const now = headerFormOf(current);
-        setConflict(changesByOthers(base, now, draft));
         setDraft(rebaseDraft(base, now, draft));
         setBase(now);
+        return changesByOthers(base, now, draft);
       },
     );
   };
 
-  const stateConflict = (): void => {
-    setStateChanged(true);
+  const stateConflict = (): 'state_changed' => {
     setPanel(null);
+    return 'state_changed';
   };
 
   const fieldLabel = (field: string): string =>

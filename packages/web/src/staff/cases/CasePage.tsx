@@ -4,7 +4,8 @@ import { format } from '../../i18n/language.ts';
 import { CASE_ACTIVITY_SECTIONS } from '../case-activity/index.ts';
 import { StaffApiError, type Province } from '../staff-api.ts';
 import type { StaffViewProps } from '../staff-views.tsx';
-import { createCaseApi, type CaseRecord, type Colleague } from './case-api.ts';
+import { ColleaguesProvider } from '../colleagues-context.tsx';
+import { createCaseApi, type CaseRecord } from './case-api.ts';
 import { CaseError, asStaffError } from './CaseError.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { CaseSection } from './CaseSection.tsx';
@@ -17,7 +18,8 @@ import { useCaseStrings } from './use-case-strings.ts';
 /**
  * One case: its header, the victim's person record and consents, screening, the exploitation
  * profile, then the activity sections (case-activity/) the user's permissions allow. Each section
- * loads its own data; a section the role may not see is not shown at all.
+ * loads its own data, except the colleagues' names, which the page reads once for all of them
+ * (colleagues-context.tsx); a section the role may not see is not shown at all.
  */
 export function CasePage({
   api,
@@ -31,7 +33,6 @@ export function CasePage({
   const caseApi = useMemo(() => createCaseApi(fetchImpl, me.csrfToken), [fetchImpl, me.csrfToken]);
   const [record, setRecord] = useState<CaseRecord | null>(null);
   const [failure, setFailure] = useState<StaffApiError | null>(null);
-  const [colleagues, setColleagues] = useState<Colleague[]>([]);
   const [provinces, setProvinces] = useState<Province[]>([]);
   const may = useCallback((action: string) => Object.hasOwn(me.permissions, action), [me.permissions]);
 
@@ -58,11 +59,7 @@ export function CasePage({
 
   useEffect(() => {
     let live = true;
-    // Names of colleagues and places make the header readable; without them it shows less, never wrong.
-    caseApi.colleagues().then(
-      (found) => live && setColleagues(found),
-      () => undefined,
-    );
+    // Names of places make the header readable; without them it shows less, never wrong.
     api.provinces().then(
       (found) => live && setProvinces(found),
       () => undefined,
@@ -70,7 +67,7 @@ export function CasePage({
     return () => {
       live = false;
     };
-  }, [api, caseApi]);
+  }, [api]);
 
   const activity = CASE_ACTIVITY_SECTIONS.filter((item) => may(item.permission));
   const sections = [
@@ -103,7 +100,8 @@ export function CasePage({
       {failure === null ? null : <CaseError error={failure} />}
       {record === null && failure === null ? <p className="hint">{strings.page.loading}</p> : null}
       {record === null ? null : (
-        <>
+        // The colleagues' names, read once for every section of the page.
+        <ColleaguesProvider load={caseApi.colleagues}>
           <nav aria-label={strings.page.contents} className="case-contents" data-testid="case-contents">
             <p className="hint">{strings.page.contents}</p>
             <ol>
@@ -122,7 +120,6 @@ export function CasePage({
               record={record}
               onChange={setRecord}
               reload={reload}
-              colleagues={colleagues}
               provinces={provinces}
               may={may}
             />
@@ -144,7 +141,6 @@ export function CasePage({
                 caseId={record.id}
                 victim={record.victim ?? null}
                 maySubmit={may('screening.submit')}
-                colleagues={colleagues}
               />
             </CaseSection>
           ) : null}
@@ -163,7 +159,7 @@ export function CasePage({
               })}
             </CaseSection>
           ))}
-        </>
+        </ColleaguesProvider>
       )}
     </article>
   );

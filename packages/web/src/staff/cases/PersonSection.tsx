@@ -2,11 +2,12 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { format } from '../../i18n/language.ts';
 import type { StaffApiError } from '../staff-api.ts';
+import { useVersionedSave } from '../use-versioned-save.ts';
 import type { CaseApi, Person } from './case-api.ts';
 import { GENDERS, IDENTITY_DOCUMENT_TYPES, SEXES } from './case-codes.ts';
 import { formatDate, labelOf, todayIso } from './case-display.ts';
 import { CaseError, asStaffError } from './CaseError.tsx';
-import { changesByOthers, isConflict, rebaseDraft, type ChangedField } from './conflict.ts';
+import { changesByOthers, rebaseDraft, type ChangedField } from './conflict.ts';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import {
   ageOf,
@@ -38,16 +39,16 @@ export function PersonSection({
   const [base, setBase] = useState<PersonForm | null>(null);
   const [draft, setDraft] = useState<PersonForm | null>(null);
   const [errors, setErrors] = useState<Partial<Record<EditablePersonField, PersonFieldError>>>({});
-  const [conflict, setConflict] = useState<ChangedField<string>[] | null>(null);
-  const [failure, setFailure] = useState<StaffApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [loadFailure, setLoadFailure] = useState<StaffApiError | null>(null);
+  const saving = useVersionedSave<ChangedField<string>[]>();
+  const { busy, conflict, saved } = saving;
+  const failure = saving.failure ?? loadFailure;
 
   useEffect(() => {
     let live = true;
     caseApi.getPerson(personId).then(
       (found) => live && setPerson(found),
-      (error: unknown) => live && setFailure(asStaffError(error)),
+      (error: unknown) => live && setLoadFailure(asStaffError(error)),
     );
     return () => {
       live = false;
@@ -65,9 +66,7 @@ export function PersonSection({
     setBase(shownForm);
     setDraft(shownForm);
     setErrors({});
-    setConflict(null);
-    setFailure(null);
-    setSaved(false);
+    saving.reset();
     setEditing(true);
   };
 
@@ -81,31 +80,27 @@ export function PersonSection({
       setEditing(false);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await caseApi.updatePerson(personId, version, patch);
-      // What is shown comes from the projection the role may see, not from the write's answer.
-      setPerson(await caseApi.getPerson(personId));
-      setEditing(false);
-      setConflict(null);
-      setSaved(true);
-    } catch (error) {
-      if (isConflict(error)) {
-        try {
-          const current = await caseApi.getPerson(personId);
+    await saving.save(
+      async () => {
+        await caseApi.updatePerson(personId, version, patch);
+        // What is shown comes from the projection the role may see, not from the write's answer.
+        return caseApi.getPerson(personId);
+      },
+      {
+        onSaved: (updated) => {
+          setPerson(updated);
+          setEditing(false);
+        },
+        reload: () => caseApi.getPerson(personId),
+        onConflict: (current) => {
           const now = personFormOf(current).form;
-          setConflict(changesByOthers(base, now, draft));
           setDraft(rebaseDraft(base, now, draft));
           setBase(now);
           setPerson(current);
-        } catch (reloadError) {
-          setFailure(asStaffError(reloadError));
-        }
-      } else setFailure(asStaffError(error));
-    } finally {
-      setBusy(false);
-    }
+          return changesByOthers(base, now, draft);
+        },
+      },
+    );
   };
 
   const age = ageOf(person, todayIso());

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { format } from '../../i18n/language.ts';
+import { useColleagues } from '../colleagues-context.tsx';
 import type { StaffApiError } from '../staff-api.ts';
 import type { CaseApi, Colleague, Person, Screening, ScreeningSuggestion } from './case-api.ts';
 import {
@@ -147,15 +148,14 @@ export function ScreeningSection({
   caseId,
   victim,
   maySubmit,
-  colleagues,
 }: {
   caseApi: CaseApi;
   caseId: string;
   victim: Person | null;
   maySubmit: boolean;
-  colleagues: readonly Colleague[];
 }) {
   const { language } = useI18n();
+  const colleagues = useColleagues().value ?? [];
   const strings = useCaseStrings();
   const text = strings.screening;
   const [screenings, setScreenings] = useState<Screening[] | null>(null);
