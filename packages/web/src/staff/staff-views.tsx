@@ -33,9 +33,13 @@ export interface StaffView {
   /** The permission that shows the view; a list: any of them; `session`: every signed-in user. */
   permission: string | readonly string[];
   title: (language: UiLanguage) => string;
-  inMenu: boolean;
+  /** Whether the view has a menu entry for this user (it can be opened by address either way). */
+  inMenu: boolean | ((me: Me) => boolean);
   render: (props: StaffViewProps) => ReactNode;
 }
+
+/** A view as one user sees it: whether it is in their menu is decided. */
+export type AllowedView = Omit<StaffView, 'inMenu'> & { inMenu: boolean };
 
 // With chart.js, loaded only when a role that reads statistics opens the page.
 const StatisticsPage = lazy(() =>
@@ -97,12 +101,14 @@ export const STAFF_VIEWS: readonly StaffView[] = [
     inMenu: true,
     render: (props) => <CriminalCasesPage {...props} />,
   },
-  // Administration: in the menu for those who manage users, organisations, teams or reference data…
+  // Administration: open to every session (the hotline directory, the location tree and the legal
+  // catalogue are read by all staff; any other page shows the API's refusal), in the menu of those
+  // who manage users, organisations, teams or reference data.
   {
     id: 'admin',
-    permission: ADMIN_PERMISSIONS,
+    permission: 'session',
     title: (language) => adminStringsFor(language).title,
-    inMenu: true,
+    inMenu: (me) => allows(me, ADMIN_PERMISSIONS),
     render: ({ fetchImpl, me, rest }) => <AdminPage fetchImpl={fetchImpl} me={me} rest={rest} />,
   },
   {
@@ -112,15 +118,6 @@ export const STAFF_VIEWS: readonly StaffView[] = [
     inMenu: true,
     render: (props) => <AuditLogPage {...props} />,
   },
-  // …and the same address for every other session: the hotline directory, the location tree and
-  // the legal catalogue are read by all staff; any other page shows the API's refusal.
-  {
-    id: 'admin',
-    permission: 'session',
-    title: (language) => adminStringsFor(language).title,
-    inMenu: false,
-    render: ({ fetchImpl, me, rest }) => <AdminPage fetchImpl={fetchImpl} me={me} rest={rest} />,
-  },
 ];
 
 function allows(me: Me, permission: StaffView['permission']): boolean {
@@ -129,6 +126,9 @@ function allows(me: Me, permission: StaffView['permission']): boolean {
 }
 
 /** The views the user's permissions allow, in menu order. */
-export function viewsFor(me: Me): StaffView[] {
-  return STAFF_VIEWS.filter((view) => allows(me, view.permission));
+export function viewsFor(me: Me): AllowedView[] {
+  return STAFF_VIEWS.filter((view) => allows(me, view.permission)).map((view) => ({
+    ...view,
+    inMenu: typeof view.inMenu === 'function' ? view.inMenu(me) : view.inMenu,
+  }));
 }

@@ -2,7 +2,7 @@ import { ACTIONS, POLICY, ROLES, type Role } from '@raksa/server';
 import { locationLevels, offenceCategories, organisationKinds } from '@raksa/store';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../staff-api.ts';
-import { viewsFor } from '../staff-views.tsx';
+import { STAFF_VIEWS, viewsFor } from '../staff-views.tsx';
 import {
   ADMIN_PERMISSIONS,
   ADMIN_ROLES,
@@ -135,5 +135,10 @@ describe('the administration view in the staff menu', () => {
       ).toBe(true);
       expect(views.filter((view) => view.id === 'admin' && view.inMenu).length).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('is registered once, like every view (one address, one entry)', () => {
+    const ids = STAFF_VIEWS.map((view) => view.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
