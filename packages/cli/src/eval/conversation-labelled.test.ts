@@ -35,6 +35,18 @@ describe(loadLabelledConversations.name, () => {
     ]);
   });
 
+  it('keeps what each message says was attached, which the analysis reads', async () => {
+    const withMedia = {
+      ...good,
+      id: 'neg-2',
+      messages: [{ author: 'Tom', time: null, text: '', media: ['image'] }, ...good.messages],
+    };
+    const { conversations, errors } = await loadLabelledConversations(file([JSON.stringify(withMedia)]));
+    expect(errors).toEqual([]);
+    expect(conversations[0]?.messages[0]).toEqual({ author: 'Tom', time: null, text: '', media: ['image'] });
+    expect(conversations[0]?.messages[1]).not.toHaveProperty('media');
+  });
+
   it('reports malformed, inconsistent and duplicate lines with file and line, and keeps the rest', async () => {
     const path = file([
       '{oops',

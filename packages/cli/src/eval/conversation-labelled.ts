@@ -22,7 +22,17 @@ const LabelledConversationLine = z.object({
     group: z.enum(['harmful', 'hard_negative']),
     note: z.string().optional(),
   }),
-  messages: z.array(z.object({ author: z.string(), time: z.string().nullable().optional(), text: z.string() })).min(1),
+  messages: z
+    .array(
+      z.object({
+        author: z.string(),
+        time: z.string().nullable().optional(),
+        text: z.string(),
+        // What the export says was attached (`image`, `video`…): the analysis reads it as an exporter gives it.
+        media: z.array(z.string().max(64)).max(64).optional(),
+      }),
+    )
+    .min(1),
 });
 
 /** One labelled conversation of the conversation corpus. */
@@ -106,7 +116,12 @@ export async function loadLabelledConversations(path: string): Promise<LabelledC
       target: label.target ?? null,
       stages: label.stages,
       group: label.group,
-      messages: messages.map((message) => ({ author: message.author, time: message.time ?? null, text: message.text })),
+      messages: messages.map((message) => ({
+        author: message.author,
+        time: message.time ?? null,
+        text: message.text,
+        ...(message.media === undefined ? {} : { media: message.media }),
+      })),
     });
   }
   return { conversations, errors };

@@ -7,6 +7,7 @@ import { AuthorState } from './author-state.ts';
 import { conversationCatalog, type ConversationCatalog } from './conversation-catalog.ts';
 import { describeContribution } from './describe-contribution.ts';
 import { EntitySet } from './entity-set.ts';
+import { FirstContact } from './first-contact.ts';
 import { MessageCache } from './message-cache.ts';
 import { countEvidenceFeatures, messageFeatures } from './message-features.ts';
 import { RiskTimeline } from './risk-timeline.ts';
@@ -29,6 +30,7 @@ import {
   type ConversationHarmFinding,
   type ConversationMessage,
   type KeyMessage,
+  type MessageEvidence,
   type StageEvent,
   type StagedHarm,
 } from './types.ts';
@@ -169,6 +171,10 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
   let lastTime: string | null = null;
   let lastMinutes: number | undefined;
   let lastAuthor: AuthorState | undefined;
+  /** The author of the last message written by someone else than `lastAuthor`. */
+  let lastOtherAuthor: AuthorState | undefined;
+  const firstContact = new FirstContact();
+  let recentContact: MessageEvidence[] | undefined;
   let ageQuestion: { author: AuthorState; index: number } | undefined;
   let pictureRequest: { author: AuthorState; index: number } | undefined;
   let lastWarning: number | undefined;
@@ -194,7 +200,7 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
    */
   const rescore = (changed: readonly AuthorState[], now: number, contextChanged = false): void => {
     for (const actor of changed) {
-      const context = actorContext(actor, authors.values());
+      const context = actorContext(actor, authors.values(), recentContact);
       actor.scores = scoreActor(actor, context, now);
       if (contextChanged) actor.peaks.clear();
       let rose = false;
@@ -266,7 +272,8 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
       if (pictureRequest.author.recordTags(received, index, analysis.text)) changed.add(pictureRequest.author);
       pictureRequest.author.recordStages(received, { index, time: message.time, text: analysis.text });
     }
-    if (analysis.tags.has('photo_request')) pictureRequest = { author, index };
+    const askedForPictures = analysis.tags.get('photo_request');
+    if (askedForPictures !== undefined) pictureRequest = { author, index };
     if (answersParent(analysis) && lastAuthor !== undefined && lastAuthor !== author) {
       if (!lastAuthor.addressedAsParent) everyone = true;
       lastAuthor.addressedAsParent = true;
@@ -299,10 +306,29 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
       if (!hadMinorWords && author.tags.has('minor')) everyone = true;
     }
     author.recordStages(quoting ? NO_TAGS : analysis.tags, { index, time: message.time, text: analysis.text });
+    // A request for pictures or a video call at 23:40 is not one at 10:00.
+    if (askedForPictures !== undefined && lateNight && !quoting) {
+      const late = new Map([['late_request' as const, askedForPictures]]);
+      if (author.recordTags(late, index, analysis.text)) changed.add(author);
+    }
+    // "delete it!": the person this message answers holds a picture or video of its author.
+    const addressee = lastAuthor !== author ? lastAuthor : lastOtherAuthor;
+    const plea = analysis.tags.get('deletion_plea');
+    if (plea !== undefined && !quoting && addressee !== undefined && addressee !== author) {
+      const asked = new Map([['deletion_asked' as const, plea]]);
+      if (addressee.recordTags(asked, index, analysis.text)) changed.add(addressee);
+    }
     if (analysis.entities.length > 0) entities.add(analysis.entities, index);
+    // Whether the two only just met is a fact about everyone: it changes what all messages mean
+    // (without forgetting the strongest moments: it is not a new reading of the same messages).
+    if (!quoting) firstContact.observe(index, clock, analysis.tags.get('first_contact') ?? [], analysis.text);
+    const recent = firstContact.recentAt(index, clock);
+    const contactChanged = (recent === undefined) !== (recentContact === undefined);
+    recentContact = recent;
     if (writesLateAtNight(author) !== wroteLate) changed.add(author);
 
     if (everyone) rescore([...authors.values()], index, true);
+    else if (contactChanged) rescore([...authors.values()], index);
     else if (changed.size > 0) rescore([...changed], index);
     else if (index % DECAY_SWEEP === 0 && risk > 0) rescore([...authors.values()], index);
     if (alert === null && risk >= HIGH_SCORE && riskHarm !== undefined) {
@@ -324,6 +350,7 @@ export function createConversationAnalyzer(options: AnalyzeConversationOptions =
         features,
       });
     }
+    if (lastAuthor !== author) lastOtherAuthor = lastAuthor;
     lastAuthor = author;
   };
 

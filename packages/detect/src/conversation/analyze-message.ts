@@ -1,9 +1,9 @@
 import { extractEntities } from '../entities/extract-entities.ts';
-import { CONTEXT_SIGNALS, type Signal } from '../indicators/schema.ts';
+import type { Signal } from '../indicators/schema.ts';
 import { guardInput } from '../input-guards.ts';
 import { matchIndicators, type IndicatorHit } from '../match/match-indicators.ts';
 import { signalsFromEntities } from '../score/entity-signals.ts';
-import { scoreHarms, type HarmScores } from '../score/score-harms.ts';
+import { dropNegatedHits, scoreHarms, type HarmScores } from '../score/score-harms.ts';
 import { normalizeText, toOriginalSpan } from '../text/normalize.ts';
 import type { Entity, Span } from '../types.ts';
 import type { ConversationCatalog } from './conversation-catalog.ts';
@@ -12,10 +12,20 @@ import type { CueCode } from './stage-cues.ts';
 
 /**
  * What a message can show: the catalogue's signals, the conversation cues, two question types,
- * `image_received` (the other person sent a picture or video after this author asked for one) and
- * `images_held` (the writer claims to hold someone's intimate pictures or a recording).
+ * `image_received` (the other person sent a picture or video after this author asked for one),
+ * `images_held` (the writer claims to hold someone's intimate pictures or a recording),
+ * `deletion_asked` (the person this author wrote to begged them to delete a picture or video) and
+ * `late_request` (the author asked for pictures or a video call late at night).
  */
-export type Tag = Signal | CueCode | 'parental_check' | 'age_probe' | 'image_received' | 'images_held';
+export type Tag =
+  | Signal
+  | CueCode
+  | 'parental_check'
+  | 'age_probe'
+  | 'image_received'
+  | 'images_held'
+  | 'deletion_asked'
+  | 'late_request';
 
 /** Catalogue indicators that mean more in a conversation than their signals say. */
 const TAGS_OF_INDICATOR: ReadonlyMap<string, readonly Tag[]> = new Map<string, Tag[]>([
@@ -48,9 +58,6 @@ const EXPLAINED_BY: readonly { cue: CueCode; signals: readonly Signal[] }[] = [
 const NEVER_EXPLAINED: ReadonlySet<Signal> = new Set<Signal>(['sexual', 'threat', 'secrecy', 'payment_demand']);
 const NO_TAGS: ReadonlyMap<Tag, Span[]> = new Map();
 
-/** A phrase this close after a negation does not count (the scorer's rule, see score-harms.ts). */
-const NEGATION_REACH = 24;
-
 export interface MessageAnalysis {
   /** The text analysed (capped). */
   text: string;
@@ -76,22 +83,6 @@ function overlaps(a: Span, b: Span): boolean {
 
 function signalsOf(conversation: ConversationCatalog, hit: IndicatorHit): readonly Signal[] {
   return conversation.catalog.indicators[hit.indicator]?.signals ?? [];
-}
-
-function isNegationOrContext(signal: Signal): boolean {
-  return signal === 'negation' || CONTEXT_SIGNALS.has(signal);
-}
-
-/** Drops lure hits right after a negation ("we never ask for your passport"), as the scorer does. */
-function dropNegated(conversation: ConversationCatalog, hits: IndicatorHit[]): IndicatorHit[] {
-  const negationEnds: number[] = [];
-  for (const hit of hits) if (signalsOf(conversation, hit).includes('negation')) negationEnds.push(hit.end);
-  if (negationEnds.length === 0) return hits;
-  return hits.filter(
-    (hit) =>
-      signalsOf(conversation, hit).some(isNegationOrContext) ||
-      !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
-  );
 }
 
 /**
@@ -140,7 +131,8 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
   const normalized = normalizeText(text);
   const { catalog, cueAt } = conversation;
   const matched = dropDegenerate(conversation, normalized.text, matchIndicators(catalog, normalized));
-  const hits = dropExplained(conversation, dropNegated(conversation, matched));
+  // The scorer's own negation rule, so a message reads the same here as in analyzeText.
+  const hits = dropExplained(conversation, dropNegatedHits(catalog, matched));
   const entities = extractEntities(text);
   // "may bago ako, bata pa, 11 y.o.": an age next to an offer is the offered child's, not the writer's.
   const offersChild = hits.some((hit) => cueAt[hit.indicator] === 'minor_offered');

@@ -2,6 +2,7 @@ import { CATALOG } from '../indicators/catalog/index.ts';
 import { compileCatalog, type CompiledCatalog } from '../indicators/compile.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { CHILD_OFFER_CUES } from './child-offer-cues.ts';
+import { FIRST_CONTACT_CUES } from './first-contact-cues.ts';
 import { GROOMING_STEP_CUES } from './grooming-step-cues.ts';
 import { SIGNAL_CUES } from './signal-cues.ts';
 import { CONVERSATION_CUES, type CueCode } from './stage-cues.ts';
@@ -22,7 +23,7 @@ const compiled = new WeakMap<readonly Indicator[], ConversationCatalog>();
 export function conversationCatalog(indicators: readonly Indicator[] = CATALOG): ConversationCatalog {
   const known = compiled.get(indicators);
   if (known !== undefined) return known;
-  const all = [...CONVERSATION_CUES, ...SIGNAL_CUES, ...GROOMING_STEP_CUES, ...CHILD_OFFER_CUES];
+  const all = [...CONVERSATION_CUES, ...SIGNAL_CUES, ...GROOMING_STEP_CUES, ...CHILD_OFFER_CUES, ...FIRST_CONTACT_CUES];
   const cues = all.map(({ cue: _cue, ...indicator }) => indicator);
   const catalog = compileCatalog([...indicators, ...cues]);
   const cueAt: (CueCode | undefined)[] = indicators.map(() => undefined);

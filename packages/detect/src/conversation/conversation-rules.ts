@@ -4,9 +4,10 @@ import type { Tag } from './analyze-message.ts';
 
 /**
  * Facts about the people in a conversation that no single message shows: the person the actor
- * talks to said they are a child; the actor said they are an adult; the actor writes late at night.
+ * talks to said they are a child; the actor said they are an adult; the actor writes late at night;
+ * the two only just met (an introduction or a "who are you?" early in the chat, hours or days ago).
  */
-export type ConversationFact = 'target_minor' | 'actor_adult' | 'late_night';
+export type ConversationFact = 'target_minor' | 'actor_adult' | 'late_night' | 'recent_contact';
 export type Requirement = Tag | ConversationFact;
 
 /**
@@ -22,6 +23,11 @@ export interface ConversationRule {
 }
 
 const PUSHES: readonly Requirement[] = ['secrecy', 'photo_request', 'sexual', 'meet_request', 'channel_move'];
+/**
+ * How a sextortion approach differs from friends swapping pictures: the request comes late at
+ * night, with flirting, sexual words or secrecy, or after a move to another app.
+ */
+const INTIMATE_APPROACH: readonly Requirement[] = ['late_request', 'romance', 'sexual', 'secrecy', 'channel_move'];
 
 export const CONVERSATION_RULES: readonly ConversationRule[] = [
   {
@@ -172,6 +178,71 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
     explanation: {
       en: 'Holding intimate pictures, threatening to share them and demanding more is sextortion. Sending more never ends it.',
       km: 'ការកាន់រូបឯកជន គំរាមចែកចាយ ហើយទាមទាររូបបន្ថែម គឺជាការជំរិតផ្លូវភេទ។ ការផ្ញើបន្ថែមមិនដែលបញ្ចប់វាទេ។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.new_contact_asks_for_pictures',
+    all: [['recent_contact'], ['photo_request'], INTIMATE_APPROACH],
+    weights: { sextortion: 1.0 },
+    label: {
+      en: 'Someone just met asks for pictures or a video call, at night or with flirting',
+      km: 'អ្នកទើបស្គាល់សុំរូប ឬហៅវីដេអូ នៅពេលយប់ ឬដោយចែចង់',
+    },
+    explanation: {
+      en: 'Hours or days after the first contact, the new contact flirts, asks for secrecy or moves to another app, and asks for pictures or a video call, often late at night. This is how sextortion begins.',
+      km: 'ប៉ុន្មានម៉ោង ឬប៉ុន្មានថ្ងៃបន្ទាប់ពីស្គាល់គ្នា អ្នកស្គាល់ថ្មីចែចង់ សុំលាក់ការសម្ងាត់ ឬប្តូរទៅកម្មវិធីផ្សេង ហើយសុំរូប ឬហៅវីដេអូ ជាញឹកញាប់នៅពេលយប់ជ្រៅ។ នេះជារបៀបដែលការជំរិតផ្លូវភេទចាប់ផ្តើម។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.pictures_from_new_contact',
+    all: [['recent_contact'], ['image_received'], INTIMATE_APPROACH],
+    weights: { sextortion: 2.0 },
+    label: {
+      en: 'Someone just met got the pictures or the video call they asked for',
+      km: 'អ្នកទើបស្គាល់បានទទួលរូប ឬការហៅវីដេអូដែលខ្លួនសុំ',
+    },
+    explanation: {
+      en: 'A contact of a few hours or days, who flirted or asked at night, received pictures or a video. In sextortion the recording or the pictures are the leverage, and the threat comes within minutes.',
+      km: 'អ្នកស្គាល់បានប៉ុន្មានម៉ោង ឬប៉ុន្មានថ្ងៃ ដែលបានចែចង់ ឬសុំនៅពេលយប់ បានទទួលរូប ឬវីដេអូ។ ក្នុងការជំរិតផ្លូវភេទ ការថត ឬរូបទាំងនោះជាអំណាច ហើយការគំរាមមកក្នុងរយៈពេលប៉ុន្មាននាទី។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.new_contact_holds_recording',
+    all: [['recent_contact'], ['photo_request', 'image_received'], ['images_held'], INTIMATE_APPROACH],
+    weights: { sextortion: 1.5 },
+    label: {
+      en: 'Someone just met asked for pictures or a video call, then says they recorded them',
+      km: 'អ្នកទើបស្គាល់សុំរូប ឬហៅវីដេអូ រួចនិយាយថាបានថតទុក',
+    },
+    explanation: {
+      en: 'A new contact asked for pictures or a video call and now says they recorded or kept them. In sextortion the threat and the demand for money follow within minutes.',
+      km: 'អ្នកស្គាល់ថ្មីបានសុំរូប ឬហៅវីដេអូ ហើយឥឡូវនិយាយថាបានថត ឬរក្សាទុក។ ក្នុងការជំរិតផ្លូវភេទ ការគំរាម និងការទាមទារលុយមកក្នុងរយៈពេលប៉ុន្មាននាទី។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.holds_what_was_received',
+    all: [['image_received'], ['images_held']],
+    weights: { sextortion: 1.0 },
+    label: {
+      en: 'Received pictures, then says they recorded or kept them',
+      km: 'ទទួលបានរូប រួចនិយាយថាបានថត ឬរក្សាទុក',
+    },
+    explanation: {
+      en: 'Right after receiving pictures or a video call, the tone changes: the writer says they recorded or kept them. In sextortion the threat comes next.',
+      km: 'ភ្លាមៗបន្ទាប់ពីទទួលបានរូប ឬការហៅវីដេអូ សម្លេងប្រែប្រួល៖ អ្នកសរសេរនិយាយថាបានថត ឬរក្សាទុក។ ក្នុងការជំរិតផ្លូវភេទ ការគំរាមមកបន្ទាប់។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.new_contact_begged_to_delete',
+    all: [['recent_contact'], ['deletion_asked'], ['photo_request', 'image_received'], INTIMATE_APPROACH],
+    weights: { sextortion: 2.0 },
+    label: {
+      en: 'Someone just met is begged to delete what they asked for',
+      km: 'អ្នកទើបស្គាល់ត្រូវបានអង្វរឱ្យលុបអ្វីដែលខ្លួនបានសុំ',
+    },
+    explanation: {
+      en: 'A new contact who flirted or asked at night for pictures or a video call is begged to delete them: the other person has realised they were recorded. The threat usually comes next.',
+      km: 'អ្នកស្គាល់ថ្មីដែលបានចែចង់ ឬសុំរូប ឬហៅវីដេអូនៅពេលយប់ ត្រូវបានអង្វរឱ្យលុប៖ អ្នកម្ខាងទៀតដឹងថាខ្លួនត្រូវបានថត។ ការគំរាមតែងតែមកបន្ទាប់។',
     },
   },
   {

@@ -247,7 +247,7 @@ export const GROOMING_STEP_CUES: readonly ConversationCue[] = [
       vi: ['đừng kể bạn bè', 'đừng nói với mẹ', 'chỉ có anh với em biết', 'xoá tin nhắn đi', 'bí mật của hai đứa'],
       id: ['jgn cerita ke ibu', 'jangan cerita ke', 'antara kita aja', 'hapus chatnya'],
       my: ['ဘယ်သူ့ကိုမှ မပြောနဲ့', 'ငါတို့နှစ်ယောက်ပဲ သိရမယ်'],
-      lo: ['ຢ່າບອກໃຜ', 'ຮູ້ກັນສອງຄົນ'],
+      lo: ['ຢ່າບອກໃຜ', 'ຮູ້ກັນສອງຄົນ', 'ບໍ່ມີໃຜເຫັນ'],
       tl: ['wag mong sabihin kahit kanino', 'atin atin lang', 'sikreto natin to', 'burahin mo chat'],
     },
     examples: {

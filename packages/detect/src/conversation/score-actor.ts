@@ -24,6 +24,8 @@ export interface ActorContext {
   targetMinor: MessageEvidence[] | undefined;
   /** The actor and the child are peers, or the actor is the child's parent. */
   peer: boolean;
+  /** Why the people of the conversation have only just met (see first-contact.ts), while that is recent. */
+  recentContact: MessageEvidence[] | undefined;
 }
 
 export interface ActorHarm {
@@ -41,8 +43,15 @@ export function isMinorAge(years: number | undefined): boolean {
   return years !== undefined && years < ADULT_AGE;
 }
 
-/** The context of `actor` among `authors`: is the person they talk to a child, are they peers. */
-export function actorContext(actor: AuthorState, authors: Iterable<AuthorState>): ActorContext {
+/**
+ * The context of `actor` among `authors`: is the person they talk to a child, are they peers.
+ * `recentContact`: the words that show the two only just met, while that is recent.
+ */
+export function actorContext(
+  actor: AuthorState,
+  authors: Iterable<AuthorState>,
+  recentContact?: MessageEvidence[],
+): ActorContext {
   let targetMinor: MessageEvidence[] | undefined;
   let targetAge: number | undefined;
   for (const other of authors) {
@@ -63,6 +72,7 @@ export function actorContext(actor: AuthorState, authors: Iterable<AuthorState>)
   return {
     targetMinor,
     peer: peers || actor.addressedAsParent,
+    recentContact,
   };
 }
 
@@ -92,6 +102,8 @@ function evidenceFor(requirement: Requirement, actor: AuthorState, context: Acto
         : undefined;
     case 'late_night':
       return writesLateAtNight(actor) ? { evidence: [], ...FACT } : undefined;
+    case 'recent_contact':
+      return context.recentContact === undefined ? undefined : { evidence: context.recentContact, ...FACT };
     case 'minor':
       // The child the actor talks to, or the actor's own words about a child ("ur 13", "after school").
       if (context.peer) return undefined;
@@ -199,8 +211,11 @@ function scoresOf(
   return scores;
 }
 
-/** Tags without which there is no extortion: a threat, a deadline, or a claim to hold pictures. */
-const EXTORTION_TAGS: readonly Tag[] = ['threat', 'deadline', 'images_held'];
+/**
+ * Tags without which there is no extortion: a threat, a deadline, a claim to hold pictures, or the
+ * other person begging for their pictures to be deleted.
+ */
+const EXTORTION_TAGS: readonly Tag[] = ['threat', 'deadline', 'images_held', 'deletion_asked'];
 /** Sextortion evidence without any of them ("send nudes" as a joke) counts for this share. */
 const NO_EXTORTION_DAMPING = 0.5;
 /** Tags without which there is no loan: a loan offered, or a debt claimed. */
@@ -208,10 +223,19 @@ const LOAN_TAGS: readonly Tag[] = ['loan_offer', 'debt'];
 /** "Gifts for pictures" from someone who never lends nor claims a debt (a groomer's Robux) counts for this share. */
 const NO_LOAN_DAMPING = 0.5;
 
+/**
+ * Whether the actor has what an extortion needs: an extortion tag, or pictures received from
+ * someone they only just met (the leverage of a sextortion before its threat).
+ */
+function holdsLeverage(actor: AuthorState, context: ActorContext): boolean {
+  if (EXTORTION_TAGS.some((tag) => actor.tags.has(tag))) return true;
+  return context.recentContact !== undefined && actor.tags.has('image_received');
+}
+
 /** The share of the actor's positive evidence for `harm` that counts in this context. */
 function dampingOf(harm: Harm, actor: AuthorState, context: ActorContext): number {
   let damping = context.peer && DAMPED_BETWEEN_PEERS.has(harm) ? PEER_DAMPING : 1;
-  if (harm === 'sextortion' && !EXTORTION_TAGS.some((tag) => actor.tags.has(tag))) damping *= NO_EXTORTION_DAMPING;
+  if (harm === 'sextortion' && !holdsLeverage(actor, context)) damping *= NO_EXTORTION_DAMPING;
   if (harm === 'predatory_loan' && !LOAN_TAGS.some((tag) => actor.tags.has(tag))) damping *= NO_LOAN_DAMPING;
   return damping;
 }

@@ -37,7 +37,9 @@ export type CueCode =
   | 'age_probe'
   | 'child_gift'
   | 'minor_offered'
-  | 'sale_terms';
+  | 'sale_terms'
+  | 'first_contact'
+  | 'deletion_plea';
 
 export interface ConversationCue extends Indicator {
   cue: CueCode;
@@ -118,7 +120,7 @@ export const CONVERSATION_CUES: readonly ConversationCue[] = [
       vi: ['gửi ảnh cho anh xem', 'gửi hình cho anh xem', 'chụp ảnh gửi anh'],
       id: ['kirim foto kamu', 'kirim foto dong', 'fotoin diri kamu'],
       my: ['ဓာတ်ပုံပို့ပေး', 'ပုံလေးပို့ပေး'],
-      lo: ['ສົ່ງຮູບໃຫ້ອ້າຍເບິ່ງ', 'ຂໍເບິ່ງຮູບແດ່'],
+      lo: ['ສົ່ງຮູບໃຫ້ອ້າຍເບິ່ງ', 'ຂໍເບິ່ງຮູບແດ່', 'ສົ່ງຮູບແຊບ'],
       tl: ['send ka ng pic mo', 'pa-picture naman', 'patingin ng pic mo'],
     },
     examples: { positive: ['ส่งรูปให้พี่ดูหน่อย', 'send me a selfie'], negative: ['send me the file'] },

@@ -46,7 +46,8 @@ function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
+/** Drops the lure hits right after a negation ("we never ask for your passport"); context markers stay. */
+export function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
   const negationEnds = hits
     .filter((hit) => catalog.indicators[hit.indicator]?.signals?.includes('negation') === true)
     .map((hit) => hit.end);

@@ -1,0 +1,39 @@
+import type { Span } from '../types.ts';
+import { messageEvidence } from './author-state.ts';
+import type { MessageEvidence } from './types.ts';
+import type { WallClock } from './wall-clock.ts';
+
+/** Only an introduction this early in the export shows that the two met in it ("who r u" at message 300 does not). */
+export const FIRST_CONTACT_WITHIN_MESSAGES = 10;
+/** The contact counts as recent this long after the introduction: sextortion runs in hours or days. */
+export const RECENT_CONTACT_HOURS = 72;
+/** Without times on both messages, this many messages after the introduction. */
+export const RECENT_CONTACT_MESSAGES = 60;
+
+/**
+ * Whether the people of a conversation have only just met: an introduction, a friend request or a
+ * "who are you?" early in the conversation opens a window of `RECENT_CONTACT_HOURS` in which a
+ * request for pictures or a video call comes from someone recently met.
+ */
+export class FirstContact {
+  private start: { index: number; clock: WallClock | undefined; evidence: MessageEvidence } | undefined;
+
+  /** Reads one message's first-contact words (`spans`, empty when there are none). */
+  observe(index: number, clock: WallClock | undefined, spans: readonly Span[], text: string): void {
+    if (this.start !== undefined || index >= FIRST_CONTACT_WITHIN_MESSAGES) return;
+    const span = spans[0];
+    if (span === undefined) return;
+    this.start = { index, clock, evidence: messageEvidence(index, text, span) };
+  }
+
+  /** The words that show the first contact, when it is still recent at message `index` sent at `clock`. */
+  recentAt(index: number, clock: WallClock | undefined): MessageEvidence[] | undefined {
+    const start = this.start;
+    if (start === undefined || index < start.index) return undefined;
+    const recent =
+      clock !== undefined && start.clock !== undefined
+        ? clock.minutes - start.clock.minutes <= RECENT_CONTACT_HOURS * 60
+        : index - start.index <= RECENT_CONTACT_MESSAGES;
+    return recent ? [start.evidence] : undefined;
+  }
+}
