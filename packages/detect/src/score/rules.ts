@@ -348,7 +348,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'rule.loan.intimate_collateral_not_scam',
     all: [['loan_offer'], ['intimate_image']],
-    weights: { scam: -1.5, predatory_loan: 0.5 },
+    // Round 7: a repayment or fee asked for in a naked-loan offer is not yet blackmail; a threat to
+    // spread the pictures still reports sextortion through its own rules.
+    weights: { scam: -1.5, predatory_loan: 0.5, sextortion: -0.8 },
     label: { en: 'A loan secured with intimate photos', km: 'ប្រាក់កម្ចីដែលយករូបឯកជនធ្វើជាការធានា' },
     explanation: {
       en: 'When a loan is traded for nude or intimate photos, the danger is sexual blackmail, not only a bad loan: it is reported as a predatory loan rather than a scam.',
@@ -734,6 +736,33 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'Keeping the contact secret, moving it to another app and adding gifts, flattery, a child’s age or picture requests is the full grooming pattern. Keep the messages and tell a trusted adult.',
       km: 'ការលាក់ទំនាក់ទំនង ផ្លាស់ទៅកម្មវិធីផ្សេង ហើយបន្ថែមកាដូ ការសរសើរ អាយុកុមារ ឬការសុំរូប ជាលំនាំលួងលោមពេញលេញ។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត។',
+    },
+  },
+  {
+    // Round 7: a meeting arranged together with secrecy or a cover story ("tell your mom you're at
+    // Jess's house") is how groomers get a child alone offline.
+    id: 'rule.grooming.secret_meeting',
+    all: [['secrecy'], ['meet_request']],
+    weights: { grooming: 0.8 },
+    label: { en: 'A meeting kept secret from parents', km: 'ការជួបគ្នាដែលលាក់ពីឪពុកម្តាយ' },
+    explanation: {
+      en: 'Arranging to meet while asking to keep it secret, or telling the young person what to say at home, hides the meeting from the adults who would stop it. Tell a trusted adult before going anywhere.',
+      km: 'ការណាត់ជួប ព្រមទាំងសុំឲ្យលាក់ ឬប្រាប់ក្មេងថាត្រូវនិយាយអ្វីនៅផ្ទះ លាក់ការជួបពីមនុស្សធំដែលនឹងឃាត់វា។ សូមប្រាប់មនុស្សធំដែលទុកចិត្ត មុនពេលទៅកន្លែងណាមួយ។',
+    },
+  },
+  {
+    // Round 7: gifts or game credit for a child, with a move to a private app or flattery, is the
+    // gaming-platform grooming pattern even before any picture is asked for.
+    id: 'rule.grooming.child_gifts_and_contact',
+    all: [['minor'], ['gift_offer'], ['channel_move', 'romance']],
+    weights: { grooming: 1.2 },
+    label: {
+      en: 'Gifts for a child, with flattery or a private app',
+      km: 'កាដូឲ្យកុមារ ជាមួយការសរសើរ ឬកម្មវិធីឯកជន',
+    },
+    explanation: {
+      en: 'An adult who offers a child gifts, game credit or top-ups while flattering the child or moving the chat to another app is building a debt of gratitude and getting the child alone. Keep the messages and tell a trusted adult.',
+      km: 'មនុស្សពេញវ័យដែលឲ្យកាដូ លុយហ្គេម ឬបញ្ចូលលុយទូរស័ព្ទដល់កុមារ ព្រមទាំងសរសើរ ឬផ្លាស់ការជជែកទៅកម្មវិធីផ្សេង កំពុងបង្កើតបំណុលចិត្ត ហើយនាំកុមារឲ្យនៅម្នាក់ឯង។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត។',
     },
   },
   // --- end grooming, child_sexual_exploitation and sextortion ---
