@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { conversationCatalog } from '../src/conversation/conversation-catalog.ts';
+import { CATALOG } from '../src/indicators/catalog/index.ts';
 import { analyzeMessage } from '../src/conversation/analyze-message.ts';
 import { createConversationAnalyzer, type ConversationMessage } from '../src/index.ts';
 
@@ -19,7 +20,7 @@ interface LabelledConversation {
 const [file, ...ids] = process.argv.slice(2);
 if (file === undefined || file.includes('/test/'))
   throw new Error('usage: conversation-dev-eval.ts DEV_FILE.jsonl [ID…]');
-const catalog = conversationCatalog();
+const catalog = conversationCatalog(CATALOG);
 const out: string[] = [];
 for (const line of readFileSync(file, 'utf8').split('\n')) {
   if (line.trim() === '') continue;

@@ -49,7 +49,12 @@ export type { Rule } from './score/rules.ts';
 
 // Conversations
 export { CONVERSATION_STAGES } from './conversation/types.ts';
-export { OTHER_AUTHORS, analyzeConversation, createConversationAnalyzer } from './conversation/analyze-conversation.ts';
+export {
+  OTHER_AUTHORS,
+  analyzeConversation,
+  createConversationAnalyzer,
+  createConversationAnalyzerFor,
+} from './conversation/analyze-conversation.ts';
 export type { ConversationAnalyzer } from './conversation/analyze-conversation.ts';
 export { createRedactor, redactAnalysis, redactorFor } from './conversation/redact-analysis.ts';
 export type { RedactedText, Redactor, ReportLanguage } from './conversation/redact-analysis.ts';

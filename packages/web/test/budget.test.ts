@@ -87,6 +87,12 @@ describe('the first-load size', () => {
       expect(code, pack).toContain(longest);
       expect(worker, pack).not.toContain(longest);
     }
+    // The chat check's chunk brings the importers and the conversation analyser, not a second catalogue.
+    const chat = assets.find((name) => name.startsWith('analyze-chat-') && name.endsWith('.js'));
+    const chatCode = await readFile(join(outDir, 'assets', chat ?? ''), 'utf8');
+    expect(chatCode).toContain('analysing');
+    expect(chatCode).not.toContain('"recruitment.job_offer"');
+    expect(chatCode).not.toContain(parts.phrasePacks.khmer.phrases[0]?.[4] ?? 'missing');
     const english = parts.textPacks.en.explanations[0] ?? '';
     const khmer = parts.textPacks.km.explanations[0] ?? '';
     expect(worker).not.toContain(english.slice(0, 40));

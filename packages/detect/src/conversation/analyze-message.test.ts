@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMessage } from './analyze-message.ts';
+import { CATALOG } from '../indicators/catalog/index.ts';
 import { conversationCatalog } from './conversation-catalog.ts';
 
-const catalog = conversationCatalog();
+const catalog = conversationCatalog(CATALOG);
 const read = (text: string) => analyzeMessage(catalog, text, 10_000);
 
 describe('analyzeMessage', () => {

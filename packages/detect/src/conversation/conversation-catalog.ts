@@ -1,4 +1,3 @@
-import { CATALOG } from '../indicators/catalog/index.ts';
 import { compileCatalog, type CompiledCatalog } from '../indicators/compile.ts';
 import type { Indicator } from '../indicators/schema.ts';
 import { CHILD_OFFER_CUES } from './child-offer-cues.ts';
@@ -17,10 +16,10 @@ export interface ConversationCatalog {
 const compiled = new WeakMap<readonly Indicator[], ConversationCatalog>();
 
 /**
- * Compiles `indicators` (the built-in catalogue by default, or a detector's) with the
- * conversation cues. Compiling takes about a second, so the result is kept per catalogue.
+ * Compiles `indicators` (a detector's) with the conversation cues. Compiling takes about a second,
+ * so the result is kept per catalogue.
  */
-export function conversationCatalog(indicators: readonly Indicator[] = CATALOG): ConversationCatalog {
+export function conversationCatalog(indicators: readonly Indicator[]): ConversationCatalog {
   const known = compiled.get(indicators);
   if (known !== undefined) return known;
   const all = [...CONVERSATION_CUES, ...SIGNAL_CUES, ...GROOMING_STEP_CUES, ...CHILD_OFFER_CUES, ...FIRST_CONTACT_CUES];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../types.ts';
 import { analyzeMessage } from './analyze-message.ts';
+import { CATALOG } from '../indicators/catalog/index.ts';
 import { conversationCatalog } from './conversation-catalog.ts';
 import { CHILD_OFFER_CUES } from './child-offer-cues.ts';
 import { FIRST_CONTACT_CUES } from './first-contact-cues.ts';
@@ -8,7 +9,7 @@ import { GROOMING_STEP_CUES } from './grooming-step-cues.ts';
 import { SIGNAL_CUES } from './signal-cues.ts';
 import { CONVERSATION_CUES } from './stage-cues.ts';
 
-const catalog = conversationCatalog();
+const catalog = conversationCatalog(CATALOG);
 const ALL = [...CONVERSATION_CUES, ...SIGNAL_CUES, ...GROOMING_STEP_CUES, ...CHILD_OFFER_CUES, ...FIRST_CONTACT_CUES];
 
 describe('conversation cues', () => {

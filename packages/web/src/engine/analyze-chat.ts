@@ -4,7 +4,7 @@
  * up advice and hotlines. Nothing leaves the device.
  */
 import { ChatImportError, importChat } from '@raksa/chat';
-import { createConversationAnalyzer, type Detector } from '@raksa/detect';
+import { createConversationAnalyzerFor, type Detector } from '@raksa/detect';
 import { helpForHarms } from '../chat/help-for-harms.ts';
 import { redactAnalysis, redactorFor } from '@raksa/detect';
 import { MAX_CHAT_FILE_BYTES, MAX_CHAT_INFLATED_BYTES, MAX_CHAT_MESSAGES } from './chat-limits.ts';
@@ -36,7 +36,9 @@ export function analyzeChat(file: ChatFileInput, options: ChatOptions, deps: Ana
     { maxBytes: MAX_CHAT_INFLATED_BYTES, maxMessages: MAX_CHAT_MESSAGES },
   );
   const imported = deps.now();
-  const analyzer = createConversationAnalyzer({ detector: deps.detector, adviceLanguage: options.adviceLanguage });
+  const analyzer = createConversationAnalyzerFor(deps.detector.catalog.indicators, {
+    adviceLanguage: options.adviceLanguage,
+  });
   const total = chat.messages.length;
   let reported = deps.now();
   deps.onProgress({ phase: 'analysing', done: 0, total });
