@@ -8,6 +8,8 @@ import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 if (!HAS_CHROMIUM) process.stdout.write(`${SKIP_REASON}\n`);
 
+const THAI_LURE = 'รับสมัครพนักงานด่วน งานง่าย รายได้ดี เงินเดือน 50,000 บาท ไม่ต้องมีประสบการณ์ บินฟรี ทำงานที่กัมพูชา ติดต่อไลน์';
+
 describe.skipIf(!HAS_CHROMIUM)('offline use in chromium', () => {
   let outDir: string;
   let server: StaticServer;
@@ -49,6 +51,11 @@ describe.skipIf(!HAS_CHROMIUM)('offline use in chromium', () => {
     await page.locator('form button[type=submit]').click();
     await page.locator('[data-testid=check-result]').waitFor();
     expect(['high', 'critical']).toContain(await page.locator('[data-risk]').getAttribute('data-risk'));
+    // A script whose phrases this visit never needed: the pack comes from the cache.
+    expect(cached.some((path) => /catalog-phrases-thai-.*\.js$/u.test(path))).toBe(true);
+    await page.locator('#check-text').fill(THAI_LURE);
+    await page.locator('form button[type=submit]').click();
+    await page.locator('[data-testid=check-result] [data-harm=recruitment_fraud]').waitFor();
     // The guides, loaded on demand, come from the cache too.
     await page.goto(`${server.url}#/guides/fake-jobs`);
     await page.locator('#guide-title').waitFor();
