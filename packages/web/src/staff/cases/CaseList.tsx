@@ -8,6 +8,7 @@ import { CASES_PER_PAGE, listQueryOf, NO_FILTERS, type CaseFilters as Filters } 
 import { CASE_RISK_LEVELS, TRAFFICKING_STATUSES } from './case-codes.ts';
 import { formatDate, personName, provinceName } from './case-display.ts';
 import { asStaffError, CaseError } from './CaseError.tsx';
+import { CaseExportPanel } from './export/CaseExportPanel.tsx';
 import { useCaseStrings } from './use-case-strings.ts';
 
 /** The cases the role may see (`GET /api/cases`), newest first, filtered and a page at a time. */
@@ -73,6 +74,7 @@ export function CaseList({ api, fetchImpl, me }: { api: StaffApi; fetchImpl: Fet
     <section aria-labelledby="cases-title" data-testid="case-list-view">
       <h3 id="cases-title">{text.title}</h3>
       <p className="hint">{text.intro}</p>
+      <CaseExportPanel me={me} fetchImpl={fetchImpl} provinces={provinces} listFilters={applied.filters} />
       <form onSubmit={submit} className="case-filters" aria-label={text.filters} data-testid="case-filters">
         <div>
           <label htmlFor="case-filter-open">{text.open}</label>
