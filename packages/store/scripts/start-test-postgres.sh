@@ -23,9 +23,10 @@ if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   as_postgres "$PG_BIN/initdb" -D "$PG_DATA" -A trust -U postgres >/dev/null
 fi
 
+# Up to five minutes: a cluster left behind by a killed run first syncs and recovers its data.
 if ! as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
   as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" \
-    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -w start >/dev/null
+    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1" -w -t 300 start >/dev/null
 fi
 
 echo "$URL"
