@@ -40,6 +40,10 @@ export const indicators = defineIndicators([
         'proprietary ... software',
         'membership access',
         'one time fee of',
+        'background check fee',
+        'screening fee',
+        'paid by the candidate',
+        'certification fee',
       ],
       km: ['បង់ថ្លៃបណ្តុះបណ្តាលមុន', 'ទិញឧបករណ៍ពីក្រុមហ៊ុន', 'ថ្លៃចុះឈ្មោះ ... មុនចាប់ផ្តើម'],
       zh: [
@@ -322,6 +326,8 @@ export const indicators = defineIndicators([
         'gift cards for clients',
         'personal assistant to run errands',
         'running errands',
+        'ceo ... while overseas',
+        'on an offshore project',
       ],
       km: ['ទិញកាតអំណោយឱ្យចៅហ្វាយ'],
       zh: ['替老板购买礼品卡', '替老闆購買禮品卡'],
@@ -342,6 +348,316 @@ export const indicators = defineIndicators([
         'I spent Saturday doing errands with my mum.',
         'She bought a gift card for her teacher.',
         'Our manager is abroad until June.',
+      ],
+    },
+  },
+  {
+    // No `channel_move` signal: a warning that quotes "interviews held only by text chat" must stay
+    // damped as a warning (the scorer stops damping texts that move the reader to a chat app).
+    id: 'recruitment.board.text_only_interview',
+    weights: { recruitment_fraud: 1.4 },
+    label: {
+      en: 'The "interview" and all contact are only by text or e-mail',
+      km: '«សម្ភាសន៍» និងការទាក់ទងទាំងអស់ ធ្វើតែតាមសារអក្សរ ឬអ៊ីមែលប៉ុណ្ណោះ',
+    },
+    explanation: {
+      en: 'An interview held only by text, e-mail, instant messenger or Telegram, by an "employer" who can never meet you, lets them hide their face, voice and office. Real employers talk to you by phone, video or in person before they hire you.',
+      km: 'សម្ភាសន៍ដែលធ្វើតែតាមសារអក្សរ អ៊ីមែល កម្មវិធីផ្ញើសារ ឬ Telegram ដោយ «និយោជក» ដែលមិនអាចជួបអ្នកបានសោះ ធ្វើឱ្យគេលាក់មុខ សំឡេង និងការិយាល័យរបស់ខ្លួនបាន។ និយោជកពិតនិយាយជាមួយអ្នកតាមទូរស័ព្ទ វីដេអូ ឬដោយផ្ទាល់ មុនពេលជ្រើសរើសអ្នក។',
+    },
+    phrases: {
+      en: [
+        'interview* ... via text',
+        'interview* ... by text',
+        'interview* ... text chat',
+        'interview* ... telegram',
+        'interview* ... instant messag*',
+        'interview* ... yahoo messenger',
+        'no face to face interview',
+        'interview will be done by email',
+        'interview will be conducted by email',
+        'all communication will be by email',
+        'all communication will be by text',
+        'all communication will be via email',
+        'cannot meet you in person',
+      ],
+    },
+    examples: {
+      positive: [
+        'There is no face to face interview; the interview will be conducted via text on Telegram.',
+        'The interview takes 15 minutes through text chat.',
+        'Interviews are conducted by instant messaging with our HR manager.',
+        'I am abroad, so all communication will be by email and text.',
+      ],
+      negative: [
+        'Interview by video call with the practice owner.',
+        'We will text you to confirm your interview time at the office.',
+        'The team chat is on Slack after you start.',
+        'All communication about your benefits will come from HR after you start.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.personal_details_by_reply',
+    weights: { recruitment_fraud: 0.8 },
+    signals: ['document_request'],
+    label: {
+      en: 'Asked to reply with your name, home address and phone instead of applying',
+      km: 'គេសុំឱ្យឆ្លើយតបដោយផ្ញើឈ្មោះ អាសយដ្ឋានផ្ទះ និងលេខទូរស័ព្ទ ជំនួសឱ្យការដាក់ពាក្យ',
+    },
+    explanation: {
+      en: 'A real ad asks for a CV or an application form. An "employer" who only wants your full name, home address, phone number and age by reply is collecting where to mail a fake cheque or parcels, or details to steal your identity.',
+      km: 'ការផ្សាយពិតសុំ CV ឬពាក្យស្នើសុំ។ «និយោជក» ដែលចង់បានតែឈ្មោះពេញ អាសយដ្ឋានផ្ទះ លេខទូរស័ព្ទ និងអាយុរបស់អ្នកតាមការឆ្លើយតប កំពុងប្រមូលកន្លែងដើម្បីផ្ញើមូលប្បទានបត្រក្លែង ឬកញ្ចប់អីវ៉ាន់ ឬព័ត៌មានដើម្បីលួចអត្តសញ្ញាណរបស់អ្នក។',
+    },
+    phrases: {
+      en: [
+        'reply with your full name',
+        'reply with your name, address',
+        'send me your full name',
+        'send your full name, address',
+        'send the following information: full name',
+        'full name, home address and phone',
+        'full name, address, phone',
+        'full name, address, cell phone',
+      ],
+    },
+    examples: {
+      positive: [
+        'Reply with your full name, address and phone number to apply.',
+        'If you are interested, send me your full name, address, cell phone number and age.',
+        'Please send the following information: full name, home address and phone number.',
+      ],
+      negative: [
+        'Apply with your CV and a short cover letter through our careers page.',
+        'Please write your full name on the form.',
+        'Update your address in the HR portal after you start.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.home_income_pitch',
+    weights: { recruitment_fraud: 0.6 },
+    signals: ['easy_work', 'pay_high'],
+    label: {
+      en: '"Make big money from the comfort of your home"',
+      km: '«រកលុយបានច្រើនពីផ្ទះដោយស្រួលៗ»',
+    },
+    explanation: {
+      en: 'Work-at-home ads that sell the income and the comfort of home rather than a job (what you will do, for whom) are the classic opening of fee, fake-cheque and reshipping scams. Alone it proves nothing; look for a fee, a cheque or parcels to forward.',
+      km: 'ការផ្សាយការងារនៅផ្ទះ ដែលលក់ចំណូល និងភាពស្រួលនៅផ្ទះ ជាជាងការងារពិត (ធ្វើអ្វី ឱ្យអ្នកណា) គឺជាការចាប់ផ្តើមធម្មតានៃការបោកប្រាស់ដោយទារថ្លៃ មូលប្បទានបត្រក្លែង និងការផ្ញើកញ្ចប់អីវ៉ាន់បន្ត។ តែម្យ៉ាងនេះមិនបញ្ជាក់អ្វីទេ សូមមើលថាមានការទារថ្លៃ មូលប្បទានបត្រ ឬកញ្ចប់ត្រូវផ្ញើបន្តឬទេ។',
+    },
+    phrases: {
+      en: [
+        'from the comfort of your home',
+        'from the comfort of your own home',
+        'make money from home',
+        'earn money from home',
+        'extra income from home',
+        'earn ... weekly from home',
+        'earn ... a week from home',
+        'earn ... per week from home',
+        'earn ... daily from home',
+        'work in your pajamas',
+      ],
+    },
+    examples: {
+      positive: [
+        'Earn $1,200 weekly from home, no experience needed!',
+        'We offer the flexibility of working from the comfort of your home.',
+        'Make money from home in your spare time.',
+      ],
+      negative: [
+        'Remote role: you will answer support tickets from your home office, 40 hours a week.',
+        'I earn more since I moved closer to home.',
+        'Stay home if you feel sick.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.hired_without_meeting',
+    weights: { recruitment_fraud: 0.9 },
+    signals: ['urgent'],
+    label: {
+      en: 'Hired the same day, without meeting anyone',
+      km: 'ត្រូវបានជ្រើសរើសនៅថ្ងៃតែមួយ ដោយមិនបានជួបនរណាម្នាក់',
+    },
+    explanation: {
+      en: 'Real employers take time to check who they hire. A job that promises you are "hired on the spot" or "the same day", with no face-to-face or video interview, is not choosing a worker: it wants your details or your money before you think.',
+      km: 'និយោជកពិតចំណាយពេលពិនិត្យអ្នកដែលខ្លួនជ្រើសរើស។ ការងារដែលសន្យាថាអ្នក «ត្រូវបានជ្រើសរើសភ្លាមៗ» ឬ «នៅថ្ងៃតែមួយ» ដោយគ្មានសម្ភាសន៍ផ្ទាល់ ឬតាមវីដេអូ មិនមែនកំពុងរើសកម្មករទេ៖ វាចង់បានព័ត៌មាន ឬលុយរបស់អ្នក មុនពេលអ្នកគិតបាន។',
+    },
+    phrases: {
+      en: [
+        'hired the same day',
+        'hired on the spot',
+        'hired within 24 hours',
+        'start working the same day',
+        'start earning the same day',
+        'start earning tomorrow',
+        'no lengthy interview',
+        'no need for a long interview',
+      ],
+    },
+    examples: {
+      positive: [
+        'Applicants who pass the chat interview will be hired the same day.',
+        'No need for a long interview process: you can start working the same day.',
+        'Apply today and start earning tomorrow!',
+      ],
+      negative: [
+        'Interviews and offers happen at our hiring event; training starts the following week.',
+        'We aim to reply to every application within two weeks.',
+        'She started her new job the same week she moved.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.keep_pay_send_rest',
+    weights: { recruitment_fraud: 1.6 },
+    signals: ['payment_demand'],
+    label: {
+      en: 'Keep your "pay" from money you receive and send the rest on',
+      km: 'ទុក «ប្រាក់ឈ្នួល» ពីលុយដែលអ្នកទទួល ហើយផ្ញើលុយដែលនៅសល់បន្ត',
+    },
+    explanation: {
+      en: 'No real job pays you by letting you keep a share of a cheque or transfer and wire the rest. The money is fake or stolen: the cheque bounces and you owe the bank, or the transfer makes you a money mule.',
+      km: 'គ្មានការងារពិតណាដែលបើកប្រាក់ឈ្នួលដោយឱ្យអ្នកទុកចំណែកមួយពីមូលប្បទានបត្រ ឬប្រាក់ផ្ទេរ ហើយផ្ញើលុយដែលនៅសល់បន្តនោះទេ។ លុយនោះក្លែងក្លាយ ឬលួចគេ៖ មូលប្បទានបត្រគ្មានសាច់ប្រាក់ ហើយអ្នកជំពាក់ធនាគារ ឬការផ្ទេរប្រាក់ធ្វើឱ្យអ្នកក្លាយជាអ្នកដឹកលុយឱ្យចោរ។',
+    },
+    phrases: {
+      en: [
+        'keep ... as your pay',
+        'keep ... as your payment',
+        'keep ... as your salary',
+        'take ... as your pay',
+        'deduct your ... commission',
+        'deduct ... as your salary',
+        'deduct ... as your pay',
+        'transfer the balance',
+        'wire the balance',
+        'wire the rest',
+        'forward the balance',
+        'cash the check* ... send',
+        'cash the cheque* ... send',
+      ],
+    },
+    examples: {
+      positive: [
+        'Deposit the check, keep $350 as your payment and use the balance for the transfers.',
+        'Receive the payments, deduct your 10% commission and transfer the balance to our office.',
+        'You will cash the checks at your bank, take 10% as your pay, and send the rest to us.',
+      ],
+      negative: [
+        'Your salary is paid by direct deposit every other Friday.',
+        'I will cash the check from grandma tomorrow.',
+        'Keep the receipt for your records.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.own_account_for_company_money',
+    weights: { recruitment_fraud: 1.2 },
+    signals: ['payment_demand'],
+    label: {
+      en: 'The job needs your own bank account to handle company money',
+      km: 'ការងារនេះត្រូវការគណនីធនាគារផ្ទាល់ខ្លួនរបស់អ្នក ដើម្បីកាន់លុយរបស់ក្រុមហ៊ុន',
+    },
+    explanation: {
+      en: 'A real company receives and pays money through its own accounts. A job that requires your personal bank account, or asks you to buy Bitcoin with money sent to you, uses your name to move stolen money, and the bank and police will come to you.',
+      km: 'ក្រុមហ៊ុនពិតទទួល និងបង់លុយតាមគណនីរបស់ខ្លួនផ្ទាល់។ ការងារដែលតម្រូវឱ្យមានគណនីធនាគារផ្ទាល់ខ្លួនរបស់អ្នក ឬសុំឱ្យអ្នកទិញ Bitcoin ដោយលុយដែលគេផ្ញើមកអ្នក កំពុងប្រើឈ្មោះរបស់អ្នកដើម្បីផ្ទេរលុយលួច ហើយធនាគារ និងប៉ូលិសនឹងមករកអ្នក។',
+    },
+    phrases: {
+      en: [
+        'must have a checking account',
+        'must have a personal checking account',
+        'must have a personal bank account',
+        'with a personal bank account',
+        'personal bank account in good standing',
+        'into your bank account and transfer',
+        'funds into your bank account',
+        'funds through your bank account',
+        'buy bitcoin at',
+        'name of your bank and your account number',
+        'banking information so we can',
+      ],
+    },
+    examples: {
+      positive: [
+        'Requirements: good communication skills, must have a checking account.',
+        'You will receive client funds into your bank account and buy bitcoin at a local ATM.',
+        'Send your name, the name of your bank and your account number.',
+      ],
+      negative: [
+        'Your pay goes by direct deposit to the account you choose after you are hired.',
+        'We process merchant payouts through our partner banks.',
+        'I opened a savings account for my daughter.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.no_prior_experience',
+    weights: { recruitment_fraud: 0.3 },
+    signals: ['no_experience'],
+    label: { en: 'No previous experience needed', km: 'មិនត្រូវការបទពិសោធន៍ពីមុន' },
+    explanation: {
+      en: 'Many honest entry-level jobs need no experience, so this alone means little. With high pay for simple home work, a fee, or money passing through your account, it is part of the bait.',
+      km: 'ការងារកម្រិតដំបូងដ៏ស្មោះត្រង់ជាច្រើនមិនត្រូវការបទពិសោធន៍ទេ ដូច្នេះតែម្យ៉ាងនេះមិនមានន័យច្រើនទេ។ បើមានជាមួយប្រាក់ខែខ្ពស់សម្រាប់ការងារសាមញ្ញនៅផ្ទះ ថ្លៃត្រូវបង់ ឬលុយឆ្លងកាត់គណនីរបស់អ្នក វាជាផ្នែកមួយនៃនុយ។',
+    },
+    phrases: {
+      en: ['no previous experience', 'no prior experience', 'no bookkeeping experience', 'no special skills'],
+    },
+    examples: {
+      positive: [
+        'No previous experience required, training is provided online.',
+        'This job does not require any special skills or experience. Wait: no special skills, no degree.',
+        'No prior experience is required, full training provided.',
+      ],
+      negative: [
+        'Two years of previous experience in accounting required.',
+        'Prior experience with QuickBooks is a plus.',
+        'Experience in customer service preferred.',
+      ],
+    },
+  },
+  {
+    id: 'recruitment.board.real_hiring_steps',
+    weights: { recruitment_fraud: -1.2 },
+    label: {
+      en: 'A normal hiring process: phone screen, video or in-person interview, checks after an offer',
+      km: 'ដំណើរការជ្រើសរើសធម្មតា៖ ការហៅសួរដំបូង សម្ភាសន៍តាមវីដេអូ ឬដោយផ្ទាល់ និងការពិនិត្យក្រោយពេលផ្ដល់ការងារ',
+    },
+    explanation: {
+      en: 'The ad describes steps a real employer takes: a phone screen, a video or in-person interview, a hiring event, a background check after a conditional offer at its own cost. This is a weak sign of a real job; scammers copy it too, so still never pay or send money to get a job.',
+      km: 'ការផ្សាយនេះរៀបរាប់ពីជំហានដែលនិយោជកពិតធ្វើ៖ ការហៅសួរដំបូង សម្ភាសន៍តាមវីដេអូ ឬដោយផ្ទាល់ ព្រឹត្តិការណ៍ជ្រើសរើស ការពិនិត្យប្រវត្តិក្រោយពេលផ្ដល់ការងារដោយមានលក្ខខណ្ឌ ដោយក្រុមហ៊ុនចេញថ្លៃខ្លួនឯង។ នេះគ្រាន់តែជាសញ្ញាខ្សោយនៃការងារពិត អ្នកបោកប្រាស់ក៏ចម្លងវាដែរ ដូច្នេះកុំបង់ ឬផ្ញើលុយដើម្បីបានការងារ។',
+    },
+    phrases: {
+      en: [
+        'phone screen',
+        'video interview with',
+        'video interviews with',
+        'in person interview',
+        'interview in person',
+        'interviews in person',
+        'interview on site',
+        'interviews on site',
+        'interviews are held at',
+        'interviews take place at',
+        'hiring event*',
+        'for the i 9',
+        'for your i 9',
+        'conditional offer',
+        'at the company s expense',
+        'references checked',
+        'we check two references',
+      ],
+    },
+    examples: {
+      positive: [
+        'Our process: a phone screen, then a video interview with the team lead.',
+        'Background check after a conditional offer, at the company\u2019s expense.',
+        'Attend one of our hiring events at the warehouse.',
+      ],
+      negative: [
+        'The interview will be conducted by text chat.',
+        'We cannot meet you before we arrive.',
+        'Screen time for kids should be limited.',
       ],
     },
   },
