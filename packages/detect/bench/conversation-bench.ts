@@ -3,9 +3,26 @@
  * messages through `createConversationAnalyzer`, one core. Prints messages per second and the
  * peak resident set size (sampled after every 10,000 messages). Message generation is not timed.
  *
- *   npx tsx packages/detect/bench/conversation-bench.ts [messages…]
+ *   npx tsx packages/detect/bench/conversation-bench.ts [--distinct] [--engine DIR] [messages…]
+ *
+ * `--distinct`: every message gets an invisible suffix (zero-width spaces and non-joiners, which
+ * the normaliser removes), so the analyzer's cache of repeated short lines never answers and every
+ * message pays the per-message engine cost, as in a chat whose lines are all different.
+ * `--engine DIR`: the engine's `src` directory to measure (default: this package's).
  */
-import { createConversationAnalyzer, type ConversationMessage } from '../src/index.ts';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Engine from '../src/index.ts';
+
+type ConversationMessage = Engine.ConversationMessage;
+
+const args = process.argv.slice(2);
+const distinct = args.includes('--distinct');
+const engineAt = args.indexOf('--engine');
+const engineDir = resolve(engineAt < 0 ? resolve(import.meta.dirname, '../src') : (args[engineAt + 1] ?? '.'));
+const { createConversationAnalyzer } = (await import(
+  pathToFileURL(resolve(engineDir, 'index.ts')).href
+)) as typeof Engine;
 
 /** Everyday chat lines in the nine languages, with a few risky ones mixed in (1 in 50). */
 const EVERYDAY = [
@@ -57,6 +74,13 @@ function lcg(seed: number): () => number {
   };
 }
 
+/** `i` in binary as zero-width spaces (0) and non-joiners (1), after one zero-width space. */
+function invisibleSuffix(i: number): string {
+  let suffix = '\u200b';
+  for (let rest = i; rest > 0; rest >>>= 1) suffix += rest & 1 ? '\u200c' : '\u200b';
+  return suffix;
+}
+
 const CHUNK = 10_000;
 const START = Date.UTC(2024, 0, 1);
 
@@ -69,7 +93,8 @@ function chunk(random: () => number, from: number, count: number): ConversationM
     // Vary the lines a little, as people do (numbers, names, repeats).
     const variant = random() < 0.3 ? `${line} ${Math.floor(random() * 100)}` : random() < 0.5 ? `${line}!` : line;
     const time = new Date(START + i * 37_000).toISOString().slice(0, 19);
-    out.push({ author: AUTHORS[i % AUTHORS.length] ?? 'Dara', time, text: variant });
+    const text = distinct ? variant + invisibleSuffix(i) : variant;
+    out.push({ author: AUTHORS[i % AUTHORS.length] ?? 'Dara', time, text });
   }
   return out;
 }
@@ -78,7 +103,7 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 }
 
-const sizes = process.argv.slice(2).map(Number);
+const sizes = args.filter((arg, at) => /^\d+$/u.test(arg) && args[at - 1] !== '--engine').map(Number);
 for (const count of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
   const created = performance.now();
   const analyzer = createConversationAnalyzer();

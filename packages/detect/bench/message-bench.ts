@@ -10,14 +10,23 @@
  * Each set is analysed `--rounds` times (default 7); the median µs per message is printed, and the
  * per-stage medians (normalise, language, match, entities) for the mix.
  *
- *   npx tsx packages/detect/bench/message-bench.ts [--messages N] [--rounds R]
+ *   npx tsx packages/detect/bench/message-bench.ts [--messages N] [--rounds R] [--engine DIR]
+ *
+ * `--engine DIR`: the engine's `src` directory to measure (default: this package's), e.g. a copy
+ * of the sources before a change, measured in the same conditions as the change.
  */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeMessage } from '../../cli/src/bench/generate-corpus.ts';
-import { createDetector } from '../src/analyze-text.ts';
-import { extractEntities } from '../src/entities/extract-entities.ts';
-import { identifyLanguage } from '../src/lang/identify-language.ts';
-import { matchIndicators } from '../src/match/match-indicators.ts';
-import { normalizeText } from '../src/text/normalize.ts';
+import type * as Engine from '../src/index.ts';
+import type * as Matcher from '../src/match/match-indicators.ts';
+
+const engineDir = process.argv.includes('--engine')
+  ? resolve(process.argv[process.argv.indexOf('--engine') + 1] ?? '.')
+  : resolve(import.meta.dirname, '../src');
+const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(resolve(engineDir, path)).href)) as T;
+const { createDetector, extractEntities, identifyLanguage, normalizeText } = await load<typeof Engine>('index.ts');
+const { matchIndicators } = await load<typeof Matcher>('match/match-indicators.ts');
 
 const LANGUAGES = ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl'];
 

@@ -118,7 +118,10 @@ export function createDetectorFor(indicators: readonly Indicator[], options: Det
       const scored = scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf);
 
       const findings: HarmFinding[] = [];
-      for (const [harm, score] of Object.entries(scored.scores) as [keyof typeof scored.scores, number][]) {
+      // `for…in`: the scores' own order (as Object.entries gives it) without an array per harm.
+      for (const key in scored.scores) {
+        const harm = key as keyof typeof scored.scores;
+        const score = scored.scores[harm];
         if (score < threshold) continue;
         const indicators: FiredIndicator[] = [];
         for (const contribution of scored.contributions[harm]) {

@@ -60,4 +60,11 @@ describe(findAges.name, () => {
       expect(findAges(text)).toEqual([]);
     });
   }
+
+  it('finds the Chinese grade names, and only them, when told the text has no digit', () => {
+    for (const text of ['读初二了', '她上高一', '三年级的学生', 'grade seven', 'อายุสิบสี่', '']) {
+      expect(findAges(text, false)).toEqual(findAges(text));
+    }
+    expect(findAges('读初二了', false)).toMatchObject([{ type: 'school_grade', value: '初二', normalized: '8' }]);
+  });
 });

@@ -76,12 +76,15 @@ const RULES: readonly Rule[] = [
 const CHINESE_GRADES = /(初|高)([一二三])|([一二三四五六])年级/gu;
 const CHINESE_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
-/** Ages and school grades stated in `text`. */
-export function findAges(text: string): Entity[] {
-  const s = toAsciiDigits(text);
+/**
+ * Ages and school grades stated in `text`. `hasDigits: false` says the text has no digit (ASCII,
+ * fullwidth or native: see `entityTriggers`), so only the Chinese grade names can be there.
+ */
+export function findAges(text: string, hasDigits = true): Entity[] {
+  const s = hasDigits ? toAsciiDigits(text) : text;
   const out: Entity[] = [];
   // Every rule but the Chinese grade names needs a digit.
-  for (const r of /\d/u.test(s) ? RULES : []) {
+  for (const r of hasDigits && /\d/u.test(s) ? RULES : []) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(s); m !== null; m = r.re.exec(s)) {
       const n = Number(m[1]);

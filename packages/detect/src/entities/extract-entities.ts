@@ -40,7 +40,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   candidates.push(...findHandles(text));
   if (longAlnumRun) candidates.push(...findCryptoAddresses(text));
   if (digits) candidates.push(...findMoney(text));
-  candidates.push(...findAges(text), ...findPlaces(text));
+  candidates.push(...findAges(text, digits), ...findPlaces(text));
   const accepted = resolveOverlaps(candidates, text.length);
   const phones = accepted.filter((e) => e.type === 'phone');
   const companions = phones.length === 0 ? [] : phoneHandles(text, phones);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from './gazetteer.ts';
 import { findPlaces, foldCase } from './places.ts';
@@ -55,7 +56,93 @@ describe(findPlaces.name, () => {
   it('finds both names when one text names two places', () => {
     expect(findPlaces('果敢老街').map((p) => p.value)).toEqual(['果敢', '老街']);
   });
+
+  it('reads a Latin name after an astral letter or digit as glued, after an astral emoji as free', () => {
+    expect(findPlaces('\u{1d7cf}Poipet')).toEqual([]); // MATHEMATICAL BOLD DIGIT ONE is a number
+    expect(findPlaces('😂Poipet').map((p) => p.value)).toEqual(['Poipet']);
+    expect(findPlaces('\ud800Poipet').map((p) => p.value)).toEqual(['Poipet']); // a lone surrogate
+  });
+
+  it('agrees with the regular-expression scan it replaced (property)', () => {
+    const pieces = GAZETTEER.flatMap((place) => place.names).concat([
+      'x',
+      'é',
+      '\u0301',
+      '1',
+      ' ',
+      '-',
+      '😂',
+      '\ud835',
+    ]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 8 }),
+        fc.boolean(),
+        (parts, spaced) => {
+          const text = parts.join(spaced ? ' ' : '');
+          expect(findPlaces(text)).toEqual(regexFindPlaces(text));
+          expect(findPlaces(text.toUpperCase())).toEqual(regexFindPlaces(text.toUpperCase()));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
+
+/** The earlier implementation: candidate starts from one regular expression of two-unit prefixes. */
+const reference = (() => {
+  const latinName = /^[\p{Script=Latin}\d\s'’.-]+$/u;
+  const names = GAZETTEER.flatMap((place) =>
+    place.names.flatMap((name) => {
+      const folded = foldCase(name.normalize('NFC'));
+      const variants = new Set([folded]);
+      if (folded.includes(' ')) {
+        variants.add(folded.replaceAll(' ', '-'));
+        variants.add(folded.replaceAll(' ', ''));
+      }
+      return [...variants].map((variant) => ({ folded: variant, latin: latinName.test(name), place }));
+    }),
+  ).sort((a, b) => b.folded.length - a.folded.length);
+  const escape = (s: string): string => [...s].map((c) => `\\u{${c.codePointAt(0)?.toString(16) ?? '0'}}`).join('');
+  const prefixes = (latin: boolean): string =>
+    [...new Set(names.filter((n) => n.latin === latin).map((n) => n.folded.slice(0, 2)))].map(escape).join('|');
+  const starts = new RegExp(`(?<![\\p{Script=Latin}\\p{N}\\p{M}])(?:${prefixes(true)})|${prefixes(false)}`, 'gu');
+  return { names, starts };
+})();
+
+function regexFindPlaces(text: string): unknown[] {
+  const { names, starts } = reference;
+  const wordChar = /[\p{Script=Latin}\p{N}\p{M}]/u;
+  const isBoundary = (s: string, at: number): boolean => at < 0 || at >= s.length || !wordChar.test(s.charAt(at));
+  const nfc = Array.from(text).some((ch) => ch.charCodeAt(0) >= 0x300) ? text.normalize('NFC') : text;
+  const folded = foldCase(nfc.length === text.length ? nfc : text);
+  const hits: unknown[] = [];
+  starts.lastIndex = 0;
+  for (let m = starts.exec(folded); m !== null && hits.length < 1000; m = starts.exec(folded)) {
+    const at = m.index;
+    for (const { folded: name, latin, place } of names.filter((n) => n.folded.startsWith(m[0]))) {
+      if (!folded.startsWith(name, at)) continue;
+      const end = at + name.length;
+      if (
+        latin
+          ? !isBoundary(folded, at - 1) || !isBoundary(folded, end)
+          : end < folded.length && /\p{M}/u.test(folded.charAt(end))
+      )
+        continue;
+      hits.push({
+        type: 'place',
+        start: at,
+        end,
+        value: text.slice(at, end),
+        normalized: place.id,
+        details: { country: place.country, tags: [...place.tags] },
+      });
+      starts.lastIndex = end;
+      break;
+    }
+  }
+  return hits;
+}
 
 describe(foldCase.name, () => {
   it('keeps the length when lower-casing would expand a character', () => {

@@ -54,15 +54,51 @@ for (const name of NAMES) {
   BY_PREFIX.set(prefix, list);
 }
 
-const escape = (s: string): string => [...s].map((c) => `\\u{${c.codePointAt(0)?.toString(16) ?? '0'}}`).join('');
-const prefixes = (latin: boolean): string =>
-  [...new Set(NAMES.filter((n) => n.latin === latin).map((n) => n.folded.slice(0, 2)))].map(escape).join('|');
+/** Where a name may start: bit 1 = the first code unit of a Latin name's prefix, bit 2 = of another name's. */
+const LATIN_START = 1;
+const OTHER_START = 2;
+const firstUnits = new Uint8Array(0x10000);
+/** Two-unit prefixes as `first * 0x10000 + second`. */
+const latinPrefixes = new Set<number>();
+const otherPrefixes = new Set<number>();
+for (const { folded, latin } of NAMES) {
+  const first = folded.charCodeAt(0);
+  (latin ? latinPrefixes : otherPrefixes).add(first * 0x10000 + folded.charCodeAt(1));
+  firstUnits[first] = (firstUnits[first] ?? 0) | (latin ? LATIN_START : OTHER_START);
+}
+
+/** 0 = not yet known, 1 = not a word character, 2 = a word character (Latin letter, number, mark). */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Whether the code point that ends just before `at` is a Latin letter, a number or a mark. */
+function followsWordChar(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return WORD_CHAR.test(text.slice(at - 2, at));
+  }
+  let known = wordUnits[code] ?? 0;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    wordUnits[code] = known;
+  }
+  return known === 2;
+}
+
 /**
- * Where a name may start: a Latin name's first two letters at a word start, or another script's
- * first two characters anywhere. One linear scan (two-character literal alternatives) instead of
- * one indexOf pass per name.
+ * Whether a name may start at `at`: a Latin name's first two letters at a word start (after no
+ * Latin letter, number or mark), or another script's first two characters anywhere. Every name
+ * is at least two code units long and none starts with a surrogate.
  */
-const STARTS = new RegExp(`(?<![\\p{Script=Latin}\\p{N}\\p{M}])(?:${prefixes(true)})|${prefixes(false)}`, 'gu');
+function mayStartAt(folded: string, at: number): boolean {
+  const first = folded.charCodeAt(at);
+  const starts = firstUnits[first] ?? 0;
+  if (starts === 0 || at + 1 >= folded.length) return false;
+  const prefix = first * 0x10000 + folded.charCodeAt(at + 1);
+  if ((starts & OTHER_START) !== 0 && otherPrefixes.has(prefix)) return true;
+  return (starts & LATIN_START) !== 0 && latinPrefixes.has(prefix) && !followsWordChar(folded, at);
+}
 
 function isBoundary(text: string, at: number): boolean {
   if (at < 0 || at >= text.length) return true;
@@ -84,12 +120,16 @@ export function findPlaces(text: string): Entity[] {
   const nfc = isNfcStable(text) ? text : text.normalize('NFC');
   const folded = foldCase(nfc.length === text.length ? nfc : text);
   const hits: Entity[] = [];
-  let coveredUntil = 0;
-  STARTS.lastIndex = 0;
-  for (let m = STARTS.exec(folded); m !== null && hits.length < 1000; m = STARTS.exec(folded)) {
-    const at = m.index;
-    if (at < coveredUntil) continue;
-    for (const { folded: name, latin, place } of BY_PREFIX.get(m[0]) ?? []) {
+  // One pass over the code units; after a candidate without a name the scan goes on behind its
+  // two-unit prefix, and after a name behind the name.
+  let at = 0;
+  while (at < folded.length && hits.length < 1000) {
+    if (!mayStartAt(folded, at)) {
+      at++;
+      continue;
+    }
+    let next = at + 2;
+    for (const { folded: name, latin, place } of BY_PREFIX.get(folded.slice(at, at + 2)) ?? []) {
       if (!folded.startsWith(name, at)) continue;
       const end = at + name.length;
       if (
@@ -106,10 +146,10 @@ export function findPlaces(text: string): Entity[] {
         normalized: place.id,
         details: { country: place.country, tags: [...place.tags] },
       });
-      coveredUntil = end;
-      STARTS.lastIndex = end;
+      next = end;
       break;
     }
+    at = next;
   }
   return hits;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findAges } from './ages.ts';
 import { findCryptoAddresses } from './crypto.ts';
 import { findEmails } from './emails.ts';
 import { findMoney } from './money.ts';
@@ -48,6 +49,7 @@ describe('entity triggers never hide an entity', () => {
     if (!digits) {
       expect(findPhones(text)).toEqual([]);
       expect(findMoney(text)).toEqual([]);
+      expect(findAges(text, false)).toEqual(findAges(text));
     }
     if (!hostDot) {
       expect(findUrls(text)).toEqual([]);

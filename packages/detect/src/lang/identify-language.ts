@@ -225,8 +225,18 @@ function isAstralLetter(text: string, i: number): boolean {
   return WORD_CHAR.test(text.slice(i, i + 2));
 }
 
+/** The Latin-script languages in voting order: on equal votes the earlier one wins. */
+const LATIN_ORDER = ['en', 'vi', 'id', 'tl'] as const;
+const LATIN_INDEX: Record<(typeof LATIN_ORDER)[number], number> = { en: 0, vi: 1, id: 2, tl: 3 };
+/** Vocabulary words with the indexes (in `LATIN_ORDER`) of the languages that use them. */
+const vocabularyIndexes = new Map<string, readonly number[]>(
+  [...vocabulary].map(([word, languages]) => [word, languages.map((language) => LATIN_INDEX[language])]),
+);
+/** Votes per language of one call (the engine is synchronous: one scratch array for all calls). */
+const votes = new Float64Array(LATIN_ORDER.length);
+
 function guessLatinLanguage(text: string): DetectedLanguage {
-  const votes = { en: 0, vi: 0, id: 0, tl: 0 };
+  votes.fill(0);
   let words = 0;
   // Words are runs of letters and marks (\p{L}\p{M}), scanned by hand: one lower-casing, no match objects.
   const lower = text.toLowerCase();
@@ -249,20 +259,37 @@ function guessLatinLanguage(text: string): DetectedLanguage {
       continue;
     }
     words++;
-    if (vietnamese) votes.vi += 1.5;
+    if (vietnamese) votes[1] = (votes[1] ?? 0) + 1.5;
     if (i - start <= longestWord) {
-      for (const language of vocabulary.get(lower.slice(start, i)) ?? []) votes[language] += 1;
+      const languages = vocabularyIndexes.get(lower.slice(start, i));
+      if (languages !== undefined) for (const index of languages) votes[index] = (votes[index] ?? 0) + 1;
     }
     if (words > 400) break;
   }
-  const ranked = (Object.entries(votes) as [keyof typeof votes, number][]).sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (best === undefined || best[1] === 0) return words >= 3 ? 'en' : 'und';
-  if (second !== undefined && best[1] === second[1] && best[1] < 2) return 'und';
-  return best[0];
+  // The most votes wins, the earlier language on a tie; a tie of weak evidence decides nothing.
+  let best = 0;
+  for (let k = 1; k < LATIN_ORDER.length; k++) if ((votes[k] ?? 0) > (votes[best] ?? 0)) best = k;
+  let second = -1;
+  for (let k = 0; k < LATIN_ORDER.length; k++) if (k !== best) second = Math.max(second, votes[k] ?? 0);
+  const top = votes[best] ?? 0;
+  if (top === 0) return words >= 3 ? 'en' : 'und';
+  if (top === second && top < 2) return 'und';
+  return LATIN_ORDER[best] ?? 'und';
 }
 
 const SAMPLE_CHARS = 4000;
+
+const SCRIPTS: readonly Script[] = ['khmer', 'thai', 'lao', 'myanmar', 'han', 'latin', 'other'];
+const NO_SCRIPT = 255;
+/** `scriptOf` for every BMP code unit, as an index into `SCRIPTS` or `NO_SCRIPT`. */
+const scriptTable = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const script = scriptOf(code);
+  scriptTable[code] = script === undefined ? NO_SCRIPT : SCRIPTS.indexOf(script);
+}
+/** Per-call scratch: letters per script, and the scripts in the order they first occur. */
+const tally = new Int32Array(SCRIPTS.length);
+const firstSeen = new Uint8Array(SCRIPTS.length);
 
 /**
  * Identifies the main language from the script of the letters and, for Latin script, frequent
@@ -270,11 +297,20 @@ const SAMPLE_CHARS = 4000;
  * at least a quarter of its letters are in that script.
  */
 export function identifyLanguage(text: string): LanguageGuess {
-  const counts: Partial<Record<Script, number>> = {};
+  tally.fill(0);
+  let seen = 0;
   const limit = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < limit; i++) {
-    const script = scriptOf(text.charCodeAt(i));
-    if (script !== undefined) counts[script] = (counts[script] ?? 0) + 1;
+    const script = scriptTable[text.charCodeAt(i)] ?? NO_SCRIPT;
+    if (script === NO_SCRIPT) continue;
+    if (tally[script] === 0) firstSeen[seen++] = script;
+    tally[script] = (tally[script] ?? 0) + 1;
+  }
+  // In the order the scripts first occur, as `scripts` lists them.
+  const counts: Partial<Record<Script, number>> = {};
+  for (let k = 0; k < seen; k++) {
+    const script = firstSeen[k] ?? 0;
+    counts[SCRIPTS[script] ?? 'other'] = tally[script] ?? 0;
   }
   return languageFromCounts(counts, () => text.slice(0, SAMPLE_CHARS));
 }
@@ -288,16 +324,18 @@ export const LANGUAGE_SAMPLE_CHARS = SAMPLE_CHARS;
  */
 export function languageFromCounts(counts: Partial<Record<Script, number>>, sample: () => string): LanguageGuess {
   let letters = 0;
-  for (const count of Object.values(counts)) letters += count;
+  for (const script in counts) letters += counts[script as Script] ?? 0;
   const scripts: Partial<Record<Script, number>> = {};
-  for (const [script, count] of Object.entries(counts) as [Script, number][]) {
-    scripts[script] = Math.round((count / letters) * 1000) / 1000;
+  for (const script in counts) {
+    scripts[script as Script] = Math.round(((counts[script as Script] ?? 0) / letters) * 1000) / 1000;
   }
   if (letters === 0) return { language: 'und', scripts };
   let bestScript: Script | undefined;
   let bestShare = 0;
-  for (const [script, share] of Object.entries(scripts) as [Script, number][]) {
+  for (const key in scripts) {
+    const script = key as Script;
     if (script === 'latin' || script === 'other') continue;
+    const share = scripts[script] ?? 0;
     if (share > bestShare) {
       bestScript = script;
       bestShare = share;

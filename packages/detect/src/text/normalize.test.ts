@@ -40,6 +40,24 @@ describe(normalizeText.name, () => {
     expect(normalizeText('\u200b\u200c\ufeff').text).toBe('');
   });
 
+  it('keeps the offset map of an earlier result intact when later texts are normalised', () => {
+    const first = normalizeText('Add me: T3L3GRAM');
+    const starts = [...first.starts];
+    const ends = [...first.ends];
+    for (let i = 0; i < 5_000; i++) normalizeText(`text number ${i} with some words`).starts.fill(-1);
+    expect([...first.starts]).toEqual(starts);
+    expect([...first.ends]).toEqual(ends);
+  });
+
+  it('maps a long text (offset arrays of their own) back to the original', () => {
+    const input = 'FREE visa '.repeat(500);
+    const normalized = normalizeText(input);
+    expect(normalized.starts).toHaveLength(normalized.text.length);
+    const last = normalized.text.lastIndexOf('visa');
+    const span = toOriginalSpan(normalized, last, last + 4);
+    expect(input.slice(span.start, span.end)).toBe('visa');
+  });
+
   it('treats lone surrogates as separators instead of failing', () => {
     expect(normalizeText('abc\ud800def\udc00ghi').text).toBe('abc def ghi');
   });

@@ -7,6 +7,7 @@ import {
   leetLetter,
   nativeDigitValue,
 } from './char-classes.ts';
+import { pooledCopy } from './int32-pool.ts';
 
 /**
  * Text folded for matching, with a map from every code unit back to the original text:
@@ -373,8 +374,9 @@ export function normalizeText(input: string): NormalizedText {
   const units = joined === collapsed ? collapsed : collapseRepeats(joined, first);
   return {
     text: unitsToString(units),
-    starts: units.starts.slice(0, units.length),
-    ends: units.ends.slice(0, units.length),
+    // Pooled: a typed array of its own would cost more than the whole fold of a short message.
+    starts: pooledCopy(units.starts, units.length),
+    ends: pooledCopy(units.ends, units.length),
   };
 }
 
