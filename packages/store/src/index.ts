@@ -94,6 +94,12 @@ export {
   type ChargedOffence,
   type SuspectOutcomeRecord,
 } from './prosecution/criminal-cases.ts';
+export {
+  CONSENT_OVERRIDE_REASON_LIMITS,
+  type CaseExportRecord,
+  type RecordCaseExportInput,
+  type ListCaseExportsQuery,
+} from './exports/case-exports.ts';
 export type { ProsecutionStatistics, StatisticsQuery } from './statistics/prosecution-statistics.ts';
 export {
   backup,

@@ -14,6 +14,7 @@ import { createPersonRepository } from './cases/persons.ts';
 import { createReferralRepository } from './cases/referrals.ts';
 import { createCriminalCaseRepository } from './prosecution/criminal-cases.ts';
 import { createOffenceRepository } from './prosecution/offences.ts';
+import { createCaseExportRepository } from './exports/case-exports.ts';
 import { prosecutionStatistics, type StatisticsQuery } from './statistics/prosecution-statistics.ts';
 import { withTranslatedErrors } from './db/translate-database-error.ts';
 import type { StoreContext } from './records/store-context.ts';
@@ -38,6 +39,7 @@ export function createRepositories(ctx: StoreContext) {
     attachments: createAttachmentRepository(ctx),
     offences: createOffenceRepository(ctx),
     criminalCases: createCriminalCaseRepository(ctx),
+    caseExports: createCaseExportRepository(ctx),
     /** The prosecution figures for a period (and province): see statistics/prosecution-statistics.ts. */
     statistics: (query: StatisticsQuery) => prosecutionStatistics(ctx, query),
   });

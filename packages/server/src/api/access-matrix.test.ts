@@ -301,6 +301,7 @@ const MATRIX: Record<string, MatrixEntry> = {
   'get /api/statistics': { query: '?from=2020-01-01&to=2026-12-31', expected: atAll('statistics.read') },
   'get /api/deidentified/cases': { expected: atAll('deidentified.read') },
   'post /api/exports/cases.csv': { body: {}, expected: atAll('export.csv') },
+  'get /api/case-exports': { expected: atAll('audit.read') },
 };
 
 /** Routes open to any signed-in user; the matrix only checks they refuse anonymous callers. */

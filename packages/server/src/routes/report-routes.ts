@@ -4,7 +4,7 @@ import { defineRoute, type AnyRoute } from '../api/route-definition.ts';
 import { pageQuery, recordListSchema } from '../api/schemas/common.ts';
 import { csvResponse, toCsv } from '../export/csv.ts';
 import { storeScopeFor } from '../policy/authorize.ts';
-import { can } from '../policy/can.ts';
+import { can, scopeOf } from '../policy/can.ts';
 import { ApiError } from '../errors.ts';
 import { ageBandOf, ageOf, projectPerson, type PersonFields } from '../policy/project-person.ts';
 import { caseOwnership, projectedPerson } from './case-routes.ts';
@@ -12,7 +12,21 @@ import type { RouteContext } from './route-context.ts';
 
 const isoDate = z.iso.date();
 
-/** Statistics, de-identified case data for analysts, and the CSV export of cases. */
+/** One CSV export as recorded: who made it, for which organisation, what it held and why consent was overridden. */
+const caseExportSchema = z.object({
+  id: z.string(),
+  madeAt: z.string(),
+  userId: z.string(),
+  organisationId: z.string(),
+  requestId: z.string().nullable(),
+  filters: z.object({ open: z.boolean().nullable(), provinceCode: z.string().nullable() }),
+  rowCount: z.number().int(),
+  omittedCount: z.number().int(),
+  overriddenCount: z.number().int(),
+  consentOverrideReason: z.string().nullable(),
+});
+
+/** Statistics, de-identified case data for analysts, the CSV export of cases and the record of those exports. */
 export function reportRoutes(context: RouteContext, store: Store): AnyRoute[] {
   const statistics = defineRoute({
     method: 'get',
@@ -158,11 +172,45 @@ export function reportRoutes(context: RouteContext, store: Store): AnyRoute[] {
         ],
         rows,
       );
+      // The record of the disclosure, before anything leaves: if it cannot be written, nothing is sent.
+      await store.caseExports.record(
+        {
+          filters: { open: body.open ?? null, provinceCode: body.province ?? null },
+          rowCount: rows.length,
+          omittedCount: omitted,
+          overriddenCount: overridden,
+          consentOverrideReason: overridden > 0 ? (body.consentOverride?.reason ?? null) : null,
+          requestId: c.get('requestId'),
+        },
+        { userId: actor!.userId },
+      );
       const response = csvResponse(`cases-${onDate}.csv`, csv);
       response.headers.set('X-Raksa-Omitted-Rows', String(omitted));
       return response;
     },
   });
 
-  return [statistics, deidentifiedCases, exportCases];
+  const caseExportRecords = defineRoute({
+    method: 'get',
+    path: '/api/case-exports',
+    summary:
+      'The record of every CSV export of cases, newest first: who, when, filters, victims in the file, left out and included by consent override, with the override reason; an organisation administrator sees its own users’ exports',
+    tags: ['exports', 'audit'],
+    access: 'audit.read',
+    query: z.strictObject({ ...pageQuery }),
+    response: {
+      status: 200,
+      description: 'A page of export records',
+      schema: z.object({ items: z.array(caseExportSchema), limit: z.number(), offset: z.number() }),
+    },
+    handler: async ({ query, actor }) => {
+      const items = await store.caseExports.list({
+        ...(scopeOf(actor!, 'audit.read') === 'all' ? {} : { organisationId: actor!.organisationId }),
+        page: { limit: query.limit, offset: query.offset },
+      });
+      return { items, limit: query.limit, offset: query.offset };
+    },
+  });
+
+  return [statistics, deidentifiedCases, exportCases, caseExportRecords];
 }

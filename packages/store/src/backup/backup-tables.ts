@@ -40,6 +40,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'criminal_case_offences', orderBy: 'id' },
   { name: 'proceeding_stages', orderBy: 'id' },
   { name: 'suspect_outcomes', orderBy: 'id' },
+  { name: 'case_exports', orderBy: 'id' },
   { name: 'entity_index', orderBy: 'owner_table, owner_id, entity_type, blind_index' },
   { name: 'audit_log', orderBy: 'id', serialColumns: ['id'] },
   { name: 'record_history', orderBy: 'id', serialColumns: ['id'] },
