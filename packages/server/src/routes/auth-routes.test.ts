@@ -1,17 +1,11 @@
-import * as argon2 from '@node-rs/argon2';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.ts';
+import { argon2id } from '../auth/password-hashing.ts';
 import { totpCodeAt } from '../auth/totp.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
 import { errorOf, jsonRequest } from '../testing/requests.ts';
 import { cookiesOf, createOrganisation, createStaff, signIn, TEST_PASSWORD } from '../testing/staff.ts';
 import { describeEachDatabase } from '../testing/store-harness.ts';
-
-// The real argon2id, watched: a login's cost is the verifications it runs, counted, not timed.
-vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@node-rs/argon2')>();
-  return { ...actual, verify: vi.fn(actual.verify) };
-});
 
 describeEachDatabase('authentication', (getStore) => {
   const appWith = (options: { now?: () => Date; https?: boolean; config?: Record<string, unknown> } = {}) =>
@@ -67,7 +61,8 @@ describeEachDatabase('authentication', (getStore) => {
   it('answers the same generic 401 for a wrong password and an unknown login, at the same cost', async () => {
     const user = await staff();
     const app = appWith();
-    const verify = vi.mocked(argon2.verify);
+    // The real argon2id, watched: a login's cost is the verifications it runs, counted, not timed.
+    const verify = vi.spyOn(argon2id, 'verify');
     const costOf = async (login: string, password: string) => {
       verify.mockClear();
       const response = await app.request(jsonRequest('/api/auth/login', { login, password }));
@@ -83,6 +78,7 @@ describeEachDatabase('authentication', (getStore) => {
     // One verification each, with the same cost: an unknown login cannot be told apart by time.
     expect(wrong.parameters).toEqual(['argon2id$v=19$m=19456,t=2,p=1']);
     expect(unknown.parameters).toEqual(wrong.parameters);
+    verify.mockRestore();
   });
 
   it('locks the account after repeated failures, without saying so, and counts no more while locked', async () => {
