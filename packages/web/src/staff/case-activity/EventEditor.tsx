@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useVersionedSave } from '../use-versioned-save.ts';
 import { ActivityError } from './ActivityError.tsx';
+import { FieldProblems, SaveOrCancel } from './FormFeedback.tsx';
 import { EVENT_TYPES, type EventType, type TraffickingEvent } from './activity-schemas.ts';
 import type { CaseActivityApi } from './case-activity-api.ts';
 import {
@@ -154,23 +155,9 @@ export function EventEditor(props: {
         maxLength={100_000}
         onChange={(event) => set('description')(event.target.value)}
       />
-      {problems.length === 0 ? null : (
-        <div className="error" role="alert">
-          <p>{all.fieldProblems}</p>
-          {problems.map((problem) => (
-            <p key={problem}>{strings.problems[problem]}</p>
-          ))}
-        </div>
-      )}
+      <FieldProblems problems={problems} messages={strings.problems} />
       {saving.failure === null ? null : <ActivityError error={saving.failure} />}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={saving.busy}>
-          {saving.busy ? all.saving : strings.save}
-        </button>
-        <button type="button" className="button" disabled={saving.busy} onClick={onCancel}>
-          {all.cancel}
-        </button>
-      </div>
+      <SaveOrCancel busy={saving.busy} saveLabel={strings.save} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Me, StaffApiError } from '../staff-api.ts';
 import { ActivityError, asStaffError } from './ActivityError.tsx';
+import { FieldProblems } from './FormFeedback.tsx';
 import type { CaseReferral, Organisation } from './activity-schemas.ts';
 import type { CaseActivityApi } from './case-activity-api.ts';
 import {
@@ -140,14 +141,7 @@ export function ReferralForm(props: {
           />
         </>
       )}
-      {problems.length === 0 ? null : (
-        <div className="error" role="alert">
-          <p>{all.fieldProblems}</p>
-          {problems.map((problem) => (
-            <p key={problem}>{strings.problems[problem]}</p>
-          ))}
-        </div>
-      )}
+      <FieldProblems problems={problems} messages={strings.problems} />
       {failure === null ? null : <ActivityError error={failure} />}
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>

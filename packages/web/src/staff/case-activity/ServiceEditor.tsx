@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { format } from '../../i18n/language.ts';
 import { useVersionedSave } from '../use-versioned-save.ts';
 import { ActivityError } from './ActivityError.tsx';
+import { FieldProblems, SaveOrCancel } from './FormFeedback.tsx';
 import type { CaseReferral, CaseService, Organisation } from './activity-schemas.ts';
 import type { CaseActivityApi } from './case-activity-api.ts';
 import { formatTime } from './people.ts';
@@ -169,23 +170,9 @@ export function ServiceEditor(props: {
         aria-invalid={problems.includes('note_too_long')}
         onChange={(event) => set('note')(event.target.value)}
       />
-      {problems.length === 0 ? null : (
-        <div className="error" role="alert">
-          <p>{all.fieldProblems}</p>
-          {problems.map((problem) => (
-            <p key={problem}>{strings.problems[problem]}</p>
-          ))}
-        </div>
-      )}
+      <FieldProblems problems={problems} messages={strings.problems} />
       {saving.failure === null ? null : <ActivityError error={saving.failure} />}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={saving.busy}>
-          {saving.busy ? all.saving : strings.save}
-        </button>
-        <button type="button" className="button" disabled={saving.busy} onClick={onCancel}>
-          {all.cancel}
-        </button>
-      </div>
+      <SaveOrCancel busy={saving.busy} saveLabel={strings.save} onCancel={onCancel} />
     </form>
   );
 }
