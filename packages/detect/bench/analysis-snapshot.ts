@@ -27,7 +27,7 @@ import { once } from 'node:events';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { makeMessage } from '../../cli/src/bench/generate-corpus.ts';
+import { BENCH_LANGUAGES as LANGUAGES, makeMessage, mulberry32 } from './bench-support.ts';
 import type * as Engine from '../src/index.ts';
 
 type EngineModule = typeof Engine;
@@ -54,25 +54,12 @@ interface SnapshotLine {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CORPUS = resolve(HERE, '../corpus');
-const LANGUAGES = ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl'];
-
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
 /** The same seeded generator as `raksa bench`. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function jsonlFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {

@@ -9,37 +9,15 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { makeMessage } from '../../cli/src/bench/generate-corpus.ts';
+import {
+  BENCH_LANGUAGES as LANGUAGES,
+  cpuMicros,
+  makeMessage,
+  median,
+  mulberry32,
+  numberOption as option,
+} from './bench-support.ts';
 import type * as Engine from '../src/index.ts';
-
-const LANGUAGES = ['en', 'km', 'zh', 'th', 'vi', 'id', 'my', 'lo', 'tl'];
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at < 0 ? undefined : Number(process.argv[at + 1]);
-  return value !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function cpuMicros(): number {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 const [before, after] = process.argv.slice(2).filter((arg) => !arg.startsWith('--') && !/^\d+$/u.test(arg));
 if (before === undefined || after === undefined) {

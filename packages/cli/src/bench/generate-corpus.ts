@@ -136,7 +136,8 @@ const LURES: readonly string[] = [
 const EMOJI = ['😂', '🙏', '❤️', '👍', '🔥', '😭', '🎉', '✈️', '💰', '🤣'];
 const ZERO_WIDTH = '\u200b';
 
-function mulberry32(seed: number): () => number {
+/** The seeded generator of the benchmark corpus (mulberry32): the same seed gives the same messages. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
