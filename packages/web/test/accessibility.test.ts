@@ -11,14 +11,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import axe from 'axe-core';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../src/check/examples.ts';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, RESULTS_DIR, SKIP_REASON } from './support/browser.ts';
 import { WHATSAPP_GROOMING } from './support/chat-exports.ts';
 import { newTab, openStaffPage, signedInTab } from './support/staff-session.ts';
@@ -123,15 +123,7 @@ describe.skipIf(!HAS_CHROMIUM)('accessibility of every page (axe-core, WCAG 2.1 
     caseId = opened.id;
     await store.notes.add(caseId, 'Fictional: "They took my passport when we arrived."', actor);
 
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     // A tip for the triage queue, through the public endpoint as a visitor sends it.
     const tip = await fetch(`${url}api/tips`, {
       method: 'POST',

@@ -9,12 +9,12 @@
  * reads the hotline directory (in Khmer); a case worker has no administration menu and sees the
  * API's refusal at the users page. Every name, login and number is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { newTab, openStaffPage, signedInTab, staffMenu, submitSignIn, type StaffTab } from './support/staff-session.ts';
 
@@ -55,15 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
     await account('fictional.orgadmin', 'Fictional Org Admin', ngo.id, 'org_admin', null);
     await account('fictional.caseworker', 'Fictional Case Worker', ngo.id, 'case_worker', ids.outreachTeam);
     await account('fictional.operator', 'Fictional Hotline Operator', ngo.id, 'hotline_operator', ids.intakeTeam);
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     browser = await launchBrowser();
   }, 200_000);
 

@@ -8,12 +8,12 @@
  * Every name and id is fictional.
  */
 import { readFile } from 'node:fs/promises';
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { menuEntries, newTab, openStaffPage, signedInTab, signIn, staffMenu } from './support/staff-session.ts';
 
@@ -97,15 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)('the audit log page in chromium against the real 
     for (let count = 0; count < STORED_READS; count += 1) await read(worker.id, 'case_worker', opened.id);
     // Another organisation's user: never in this organisation's log.
     for (let count = 0; count < 3; count += 1) await read(rival.id, 'case_worker', 'c-fictional-rival');
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     browser = await launchBrowser();
   }, 200_000);
 

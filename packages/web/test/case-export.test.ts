@@ -10,12 +10,12 @@
  * the case list without any export control. Every name and place detail here is fictional.
  */
 import { readFile } from 'node:fs/promises';
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { signedInTab, staffMenu, type StaffTab, type TabOptions } from './support/staff-session.ts';
 
@@ -111,15 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)('the case CSV export in chromium against the real
     await openCase('Fictional-Closed', { consented: true, provinceCode: '12', closed: true });
     await openCase('Fictional-NoConsent', { consented: false, provinceCode: '12' });
 
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     browser = await launchBrowser();
   }, 200_000);
 

@@ -9,12 +9,12 @@
  * the worker's scope shows the API's refusal; a referral recipient sees no cases at all. Every
  * name, number and place detail here is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { signedInTab, staffMenu, type StaffTab } from './support/staff-session.ts';
 
@@ -105,15 +105,7 @@ describe.skipIf(!HAS_CHROMIUM)('the case workspace in chromium against the real 
     ids.adultPerson = adult.personId;
     await store.notes.add(adult.caseId, NOTE, workerActor);
 
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     browser = await launchBrowser();
   }, 200_000);
 

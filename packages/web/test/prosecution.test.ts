@@ -7,13 +7,13 @@
  * action; a role that does not read them has no menu entry. Every name and number is fictional.
  */
 import { randomUUID } from 'node:crypto';
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchCriminalCasesOfPerson } from '../src/staff/prosecution/prosecution-api.ts';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { newTab, openStaffPage, signIn as signInAs, staffMenu } from './support/staff-session.ts';
 
@@ -76,15 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)('the criminal cases in chromium against the real 
     );
     ids.victim = victim.id;
     ids.suspect = suspect.id;
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: police.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, police.id));
     browser = await launchBrowser();
   }, 200_000);
 

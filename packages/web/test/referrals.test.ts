@@ -5,12 +5,12 @@
  * accepts and completes one, rejects another with a reason, and is told in plain words when a
  * referral changed meanwhile (409). Every name and number is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { signedInTab } from './support/staff-session.ts';
 
@@ -98,15 +98,7 @@ describe.skipIf(!HAS_CHROMIUM)('the referrals inbox in chromium against the real
     ids.accept = await refer('Chanthou', 'safehouse');
     ids.reject = await refer('Sreymom', 'legal_assistance');
     ids.changed = await refer('Bopha', 'psychosocial');
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: ngo.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, ngo.id));
     browser = await launchBrowser();
   }, 200_000);
 

@@ -5,12 +5,12 @@
  * risk first, with the evidence and the entities; a wrong password is refused in plain words; a
  * role without the queue sees no queue. Every name and number is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { newTab, openStaffPage, signIn, submitSignIn, type StaffTab } from './support/staff-session.ts';
 
@@ -61,15 +61,7 @@ describe.skipIf(!HAS_CHROMIUM)('the staff workspace in chromium against the real
     );
     logins.operator = operator.login;
     logins.referralRecipient = recipient.login;
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: organisation.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, organisation.id));
     for (const [text, attachAnalysis] of [
       [HARMLESS, true],
       [LURE, true],

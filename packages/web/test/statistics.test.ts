@@ -4,13 +4,13 @@
  * and a province, reads the figures as numbers and charts, and downloads them as CSV. The page
  * and chart.js load only when the page is opened. Every name and number is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
 import { readFile } from 'node:fs/promises';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { menuEntries, newTab, openStaffPage, submitSignIn } from './support/staff-session.ts';
 
@@ -107,15 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)('the statistics page in chromium against the real
       },
       'KH.LSHTSE2008.43',
     );
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: police.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, police.id));
     browser = await launchBrowser();
   }, 200_000);
 

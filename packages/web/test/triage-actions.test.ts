@@ -7,12 +7,12 @@
  * else triaged a tip meanwhile. A role that may read the queue but not triage sees no action.
  * Every name, number and place detail is fictional.
  */
-import { hashPassword, startServer, type RunningServer } from '@raksa/server';
+import { hashPassword, type RunningServer } from '@raksa/server';
 import { openStore, type Store } from '@raksa/store';
-import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './support/build-app.ts';
+import { serveApp } from './support/real-server.ts';
 import { HAS_CHROMIUM, launchBrowser, screenshot, SKIP_REASON } from './support/browser.ts';
 import { menuEntries, signedInTab } from './support/staff-session.ts';
 
@@ -95,15 +95,7 @@ describe.skipIf(!HAS_CHROMIUM)('triage actions and recording a call, in chromium
       { userId: supervisor.id },
     );
     existingCase = { id: created.id, caseNumber: created.caseNumber };
-    server = await startServer({
-      port: 0,
-      host: '127.0.0.1',
-      store,
-      webRoot,
-      logger: pino({ level: 'silent' }),
-      config: { intakeOrganisationId: organisation.id },
-    });
-    url = `http://127.0.0.1:${server.address.port}/`;
+    ({ server, url } = await serveApp(store, webRoot, organisation.id));
     for (const text of [TO_DISMISS, TO_LINK, CONCURRENT, FOR_OPERATOR, LEFT_NEW]) {
       const response = await fetch(`${url}api/tips`, {
         method: 'POST',
