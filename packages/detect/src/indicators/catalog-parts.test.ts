@@ -12,12 +12,14 @@ import {
   addTextPack,
   joinCatalog,
   phrasePackOf,
+  phrasePackOfCodeUnit,
   phrasePacksNeededBy,
   splitCatalog,
   type PhrasePackName,
 } from './catalog-parts.ts';
 import { ADVICE } from '../explain/advice-data.ts';
 import { RULES } from '../score/rules.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { catalogVersionOf } from './compile.ts';
 
 const version = catalogVersionOf(CATALOG);
@@ -137,6 +139,17 @@ describe('phrasePacksNeededBy', () => {
     expect(phrasePacksNeededBy(`${'a'.repeat(100_000)}ការងារ`)).toEqual([]);
     expect(phrasePacksNeededBy(`ការងារ ${'a'.repeat(200)}`, 10)).toEqual(['khmer']);
     expect(phrasePacksNeededBy(42 as unknown as string)).toEqual([]);
+  });
+
+  it('is right to skip normalising a text with nothing from U+0E00 up: normalising makes no pack letter of it', () => {
+    const below = fc.string({ unit: fc.integer({ min: 0, max: 0x0dff }).map((code) => String.fromCharCode(code)) });
+    fc.assert(
+      fc.property(below, (text) => {
+        const normalized = normalizeText(text).text;
+        expect([...normalized].some((char) => phrasePackOfCodeUnit(char.charCodeAt(0)) !== undefined)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never throws, whatever the text', () => {

@@ -97,6 +97,11 @@ export function phrasePackOfCodeUnit(code: number): PhrasePackName | undefined {
   return undefined;
 }
 
+function hasCodeUnitFrom(text: string, lowest: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= lowest) return true;
+  return false;
+}
+
 function packsIn(text: string, into: Set<PhrasePackName>): void {
   for (let i = 0; i < text.length; i++) {
     const pack = phrasePackOfCodeUnit(text.charCodeAt(i));
@@ -111,8 +116,12 @@ function packsIn(text: string, into: Set<PhrasePackName>): void {
  */
 export function phrasePacksNeededBy(text: string, maxChars: number = DEFAULT_MAX_CHARS): PhrasePackName[] {
   if (typeof text !== 'string') return [];
+  const read = guardInput(text, maxChars).text;
+  // Below U+0E00 nothing is a pack's letter, and normalising cannot make one (it folds towards
+  // Latin): most texts are answered without normalising them twice.
+  if (!hasCodeUnitFrom(read, 0x0e00)) return [];
   const found = new Set<PhrasePackName>();
-  packsIn(normalizeText(guardInput(text, maxChars).text).text, found);
+  packsIn(normalizeText(read).text, found);
   return PHRASE_PACKS.filter((pack) => found.has(pack));
 }
 

@@ -28,7 +28,7 @@ export interface EngineNeeds {
 export interface EngineProvider {
   /** A detector with at least the parts `needs` names. */
   detectorFor(needs: EngineNeeds): Promise<Detector>;
-  /** The parts loaded so far (for tests and the budget's check of what a first visit loads). */
+  /** The parts loaded so far, and how often a detector was compiled (for tests). */
   loaded(): { phrasePacks: PhrasePackName[]; languages: TextLanguage[]; compilations: number };
 }
 
