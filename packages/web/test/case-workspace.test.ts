@@ -158,6 +158,8 @@ describe.skipIf(!HAS_CHROMIUM)('the case workspace in chromium against the real 
     await row(ids.adultCase).getByRole('link').click();
     await header(page).waitFor();
     expect(page.url()).toContain(`#/staff/cases/${ids.adultCase}`);
+    // The owner's name comes with the colleagues list, which the case page reads once after it shows.
+    await header(page).getByText('Fictional case worker').waitFor();
     const facts = await header(page).innerText();
     expect(facts).toContain('Medium');
     expect(facts).toContain('Phnom Penh');
