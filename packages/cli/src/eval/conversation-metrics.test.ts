@@ -63,6 +63,28 @@ describe(conversationMetrics.name, () => {
     expect(metrics.medianAlertPosition).toBeCloseTo(0.55);
   });
 
+  it('splits the early alerts into grooming (before sexualisation) and sextortion (before the threat)', () => {
+    const sextortion = conversation({
+      id: 's1',
+      harms: ['sextortion', 'grooming'],
+      offender: 'A',
+      group: 'harmful',
+      stages: [
+        { harm: 'grooming', stage: 'sexualisation', messageIndex: 2 },
+        { harm: 'sextortion', stage: 'threat', messageIndex: 7 },
+      ],
+    });
+    const split = conversationMetrics([
+      ...outcomes,
+      // alert after the grooming sexualisation but before the threat
+      { conversation: sextortion, predicted: ['sextortion'], offender: 'A', alert: { messageIndex: 5 } },
+    ]);
+    expect(split.alertBeforeGroomingSexualisation).toEqual({ count: 1, of: 4, share: 1 / 4 });
+    expect(split.alertBeforeSextortionThreat).toEqual({ count: 1, of: 1, share: 1 });
+    // together, a conversation counts against its earliest critical stage (the sexualisation at 2)
+    expect(split.alertBeforeStage).toEqual({ count: 1, of: 4, share: 1 / 4 });
+  });
+
   it('lists the hard negatives with an alert', () => {
     expect(metrics.hardNegativesFlagged).toEqual({ count: 1, of: 2, share: 0.5 });
     expect(metrics.hardNegativesWithAlert).toMatchObject({ count: 1, of: 2, ids: ['n1'] });

@@ -49,6 +49,10 @@ export interface ConversationMetrics {
    * alert came strictly before that stage's message (the earliest such stage of the conversation).
    */
   alertBeforeStage: Share;
+  /** The same for grooming alone: conversations with a grooming `sexualisation` stage, alert before it. */
+  alertBeforeGroomingSexualisation: Share;
+  /** The same for sextortion alone: conversations with a sextortion `threat` stage, alert before it. */
+  alertBeforeSextortionThreat: Share;
   /** Median, over harmful conversations with an alert, of how many messages had been read at the alert (index + 1). */
   medianAlertMessages: number | null;
   /** The same, as a share of the conversation's length. */
@@ -69,16 +73,34 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** The message index of the stage the alert must come before, or undefined when the conversation has none. */
-export function criticalStageIndex(conversation: LabelledConversation): number | undefined {
+type CriticalStage = { harm: 'grooming'; stage: 'sexualisation' } | { harm: 'sextortion'; stage: 'threat' };
+const CRITICAL_STAGES: readonly CriticalStage[] = [
+  { harm: 'grooming', stage: 'sexualisation' },
+  { harm: 'sextortion', stage: 'threat' },
+];
+
+/**
+ * The message index of the stage the alert must come before (of the given critical stages, the
+ * earliest labelled one), or undefined when the conversation has none.
+ */
+export function criticalStageIndex(
+  conversation: LabelledConversation,
+  stages: readonly CriticalStage[] = CRITICAL_STAGES,
+): number | undefined {
   const indices = conversation.stages
-    .filter(
-      (stage) =>
-        (stage.harm === 'grooming' && stage.stage === 'sexualisation') ||
-        (stage.harm === 'sextortion' && stage.stage === 'threat'),
-    )
+    .filter((stage) => stages.some((critical) => critical.harm === stage.harm && critical.stage === stage.stage))
     .map((stage) => stage.messageIndex);
   return indices.length === 0 ? undefined : Math.min(...indices);
+}
+
+/** Of the conversations with one of `stages` labelled, those whose alert came before the earliest. */
+function alertBefore(outcomes: readonly ConversationOutcome[], stages: readonly CriticalStage[]): Share {
+  const staged = outcomes.filter((o) => criticalStageIndex(o.conversation, stages) !== undefined);
+  return share(
+    staged.filter((o) => o.alert !== null && o.alert.messageIndex < (criticalStageIndex(o.conversation, stages) ?? 0))
+      .length,
+    staged.length,
+  );
 }
 
 export function isDetectedConversation(outcome: ConversationOutcome): boolean {
@@ -94,7 +116,6 @@ export function conversationMetrics(outcomes: readonly ConversationOutcome[]): C
   const harmful = outcomes.filter((o) => o.conversation.harms.length > 0);
   const negatives = outcomes.filter((o) => o.conversation.harms.length === 0);
   const withOffender = harmful.filter((o) => o.conversation.offender !== null);
-  const staged = outcomes.filter((o) => criticalStageIndex(o.conversation) !== undefined);
   const alerted = harmful.filter((o) => o.alert !== null);
   const harms = [...new Set(outcomes.flatMap((o) => [...o.conversation.harms, ...o.predicted]))].sort();
   const flaggedNegatives = negatives.filter((o) => o.predicted.length > 0);
@@ -110,10 +131,9 @@ export function conversationMetrics(outcomes: readonly ConversationOutcome[]): C
       harmful.length,
     ),
     rightOffender: share(withOffender.filter(hasRightOffender).length, withOffender.length),
-    alertBeforeStage: share(
-      staged.filter((o) => o.alert !== null && o.alert.messageIndex < (criticalStageIndex(o.conversation) ?? 0)).length,
-      staged.length,
-    ),
+    alertBeforeStage: alertBefore(outcomes, CRITICAL_STAGES),
+    alertBeforeGroomingSexualisation: alertBefore(outcomes, [{ harm: 'grooming', stage: 'sexualisation' }]),
+    alertBeforeSextortionThreat: alertBefore(outcomes, [{ harm: 'sextortion', stage: 'threat' }]),
     medianAlertMessages: median(alerted.map((o) => (o.alert?.messageIndex ?? 0) + 1)),
     medianAlertPosition: median(
       alerted.map((o) => ((o.alert?.messageIndex ?? 0) + 1) / Math.max(1, o.conversation.messages.length)),

@@ -30,6 +30,8 @@ export function renderConversationMarkdown(report: ConversationReport, command: 
     `| detected with every labelled harm and the right offender | ${shareText(m.detectedRightHarmAndOffender)} |`,
     `| right offender (of harmful conversations with a labelled offender) | ${shareText(m.rightOffender)} |`,
     `| alert before the sexualisation (grooming) / threat (sextortion) stage | ${shareText(m.alertBeforeStage)} |`,
+    `| of which grooming: alert before the sexualisation stage | ${shareText(m.alertBeforeGroomingSexualisation)} |`,
+    `| of which sextortion: alert before the threat stage | ${shareText(m.alertBeforeSextortionThreat)} |`,
     `| median messages read when the alert came (harmful, alerted) | ${number(m.medianAlertMessages)} |`,
     `| median alert position (share of the conversation) | ${ratio(m.medianAlertPosition)} |`,
     `| hard negatives with any harm reported | ${shareText(m.hardNegativesFlagged)} |`,
