@@ -26,9 +26,18 @@ describe('raksa bench', () => {
     expect(out).toContain(`analyze ${join(dir, 'whatsapp-300.txt')} --json --timings`);
   });
 
+  it('with --conversation --distinct, analyses an export whose every message is different', async () => {
+    const io = fakeIo();
+    const dir = mkdtempSync(join(tmpdir(), 'raksa-bench-conversation-'));
+    expect(await run(['--conversation', '--distinct', '--messages', '200', '--dir', dir], io)).toBe(0);
+    expect(io.out()).toContain('Every message text unique');
+    expect(io.out()).toContain(`analyze ${join(dir, 'whatsapp-200-distinct.txt')} --json --timings`);
+  });
+
   it('rejects bad message counts', async () => {
     await expect(run(['--conversation', '--messages', '0'], fakeIo())).rejects.toThrow(/--messages/u);
     await expect(run(['--messages', '10'], fakeIo())).rejects.toThrow(/--conversation/u);
+    await expect(run(['--distinct'], fakeIo())).rejects.toThrow(/--conversation/u);
   });
 
   it('rejects bad worker lists', async () => {

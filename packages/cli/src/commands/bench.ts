@@ -25,6 +25,8 @@ Options:
   --dir DIR       where the corpus and literals are kept (default .bench)
   --conversation  benchmark chat-export analysis (raksa analyze) instead of scanning
   --messages LIST with --conversation: export sizes in messages (default 100000,1000000)
+  --distinct      with --conversation: every message text unique (a nickname per message), so the
+                  analyzer's cache of repeated lines never answers (the worst case)
 `;
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'raksa.js');
@@ -84,6 +86,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     dir: { type: 'string' },
     conversation: { type: 'boolean' },
     messages: { type: 'string' },
+    distinct: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
@@ -100,9 +103,10 @@ export async function run(args: string[], io: Io): Promise<number> {
         return count;
       });
     const dir = resolve(typeof values['dir'] === 'string' ? values['dir'] : '.bench');
-    return benchConversations(sizes, dir, io);
+    return benchConversations(sizes, dir, values['distinct'] === true, io);
   }
   if (values['messages'] !== undefined) throw new UsageError('--messages applies to --conversation only');
+  if (values['distinct'] !== undefined) throw new UsageError('--distinct applies to --conversation only');
   const sizeMb = numberOption(values['size-mb'], 'size-mb', { min: 1, max: 100_000 }) ?? 200;
   const workerCounts = (typeof values['workers'] === 'string' ? values['workers'] : '1,2').split(',').map((w) => {
     const count = Number(w);
@@ -182,15 +186,15 @@ interface ConversationTimings {
 }
 
 /** `raksa analyze --json --timings` on generated WhatsApp exports, one process each, under /usr/bin/time. */
-async function benchConversations(sizes: readonly number[], dir: string, io: Io): Promise<number> {
+async function benchConversations(sizes: readonly number[], dir: string, distinct: boolean, io: Io): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const rows: string[] = [];
   const commands: string[] = [];
   for (const messages of sizes) {
-    const file = join(dir, `whatsapp-${messages}.txt`);
+    const file = join(dir, `whatsapp-${messages}${distinct ? '-distinct' : ''}.txt`);
     if (!existsSync(file)) {
       io.stderr.write(`generating a ${messages.toLocaleString('en-US')}-message WhatsApp export at ${file}…\n`);
-      await generateWhatsAppExport(file, messages);
+      await generateWhatsAppExport(file, messages, { distinct });
     }
     const args = [BIN, 'analyze', file, '--json', '--timings'];
     commands.push(`node ${args.join(' ')} > /dev/null`);
@@ -204,7 +208,7 @@ async function benchConversations(sizes: readonly number[], dir: string, io: Io)
     );
   }
   const table = [
-    `Machine: ${await cpuModel()}, Node ${process.version}; load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end. One process per export, one thread.`,
+    `Machine: ${await cpuModel()}, Node ${process.version}; load average ${loadavg()[0]?.toFixed(1) ?? '?'} at the end. One process per export, one thread.${distinct ? ' Every message text unique (--distinct).' : ''}`,
     'Wall times grow when other processes share the cores; CPU s (user + system of the import and analysis) much less.',
     '',
     '| messages | MB | import + analysis s | CPU s | of which import s | of which analysis s | catalogue compile s | process wall s | peak RSS MiB | RSS before → after MiB |',

@@ -7,6 +7,11 @@ import { createWriteStream } from 'node:fs';
  * and Khmer, with multi-line messages, media placeholders and emoji, and about 2 % of messages
  * from a stranger following grooming and job-lure scripts. All names and numbers are invented.
  * The same seed and count always give the same bytes.
+ *
+ * With `distinct`, every message that is not a media placeholder ends with its own nickname (a
+ * made-up Latin word, unique per message), so no two lines of the export are the same: the
+ * analyzer's cache of repeated lines never answers and every message pays the full engine cost,
+ * the worst case for a chat whose lines are all different.
  */
 
 const PEOPLE = ['Mum', 'Dara', 'Sophea', 'Uncle Vuthy', 'Bopha'];
@@ -68,8 +73,52 @@ function formatMessage(minute: number, author: string, text: string): string {
   return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}, ${two(date.getUTCHours())}:${two(date.getUTCMinutes())} - ${author}: ${text}\n`;
 }
 
+const SYLLABLES = [
+  'ka',
+  'mi',
+  'ro',
+  'na',
+  'te',
+  'su',
+  'lo',
+  'vi',
+  'da',
+  'po',
+  'ri',
+  'ne',
+  'bo',
+  'ha',
+  'yu',
+  'ke',
+  'sa',
+  'lu',
+  'mo',
+  'ti',
+];
+
+/** A made-up nickname unique to `index` (base 20 in syllables, at least two syllables). */
+export function nicknameFor(index: number): string {
+  let name = '';
+  let rest = index;
+  do {
+    name += SYLLABLES[rest % SYLLABLES.length] ?? '';
+    rest = Math.floor(rest / SYLLABLES.length);
+  } while (rest > 0);
+  return name.length < 4 ? `${name}ya` : name;
+}
+
+export interface SyntheticExportOptions {
+  seed?: number;
+  /** Every message text unique (see the module comment). */
+  distinct?: boolean;
+}
+
 /** Writes `messages` messages to `path` with backpressure (memory stays flat); returns the bytes written. */
-export async function generateWhatsAppExport(path: string, messages: number, seed = 20261201): Promise<number> {
+export async function generateWhatsAppExport(
+  path: string,
+  messages: number,
+  { seed = 20261201, distinct = false }: SyntheticExportOptions = {},
+): Promise<number> {
   const random = mulberry32(seed);
   const out = createWriteStream(path);
   let bytes = 0;
@@ -78,11 +127,13 @@ export async function generateWhatsAppExport(path: string, messages: number, see
   for (let i = 0; i < messages; i++) {
     minute += 1 + Math.floor(random() * 6);
     const roll = random();
-    const line =
-      roll < 0.02
-        ? formatMessage(minute, STRANGER, pick(random, LURES))
-        : formatMessage(minute, pick(random, PEOPLE), roll < 0.05 ? pick(random, MULTI_LINE) : pick(random, EVERYDAY));
-    buffer += line;
+    const author = roll < 0.02 ? STRANGER : pick(random, PEOPLE);
+    const text = roll < 0.02 ? pick(random, LURES) : roll < 0.05 ? pick(random, MULTI_LINE) : pick(random, EVERYDAY);
+    buffer += formatMessage(
+      minute,
+      author,
+      distinct && text !== '<Media omitted>' ? `${text} ${nicknameFor(i)}` : text,
+    );
     if (buffer.length >= 1 << 16) {
       bytes += Buffer.byteLength(buffer);
       if (!out.write(buffer)) await once(out, 'drain');
