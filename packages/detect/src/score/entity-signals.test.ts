@@ -26,9 +26,14 @@ describe(signalsFromEntities.name, () => {
     expect(signalsOf(money(450, 'month'))).toEqual([]);
   });
 
-  it('ignores amounts without a period and hourly or yearly pay', () => {
+  it('treats $30 or more an hour as high (the fake data-entry rate), not the $15–25 of real unskilled work', () => {
+    expect(signalsOf(money(35, 'hour'))).toEqual(['pay_high']);
+    expect(signalsOf(money(30, 'hour'))).toEqual(['pay_high']);
+    expect(signalsOf(money(22, 'hour'))).toEqual([]);
+  });
+
+  it('ignores amounts without a period and yearly pay', () => {
     expect(signalsOf(money(5000))).toEqual([]);
-    expect(signalsOf(money(35, 'hour'))).toEqual([]);
     expect(signalsOf(money(48000, 'year'))).toEqual([]);
   });
 

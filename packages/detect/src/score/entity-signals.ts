@@ -7,6 +7,13 @@ const HIGH_MONTHLY_PAY_USD = 800;
 const HIGH_DAILY_PAY_USD = 40;
 /** About five high days: job-board ads quote unskilled home work at $500+ a week. */
 const HIGH_WEEKLY_PAY_USD = 200;
+/**
+ * Per hour, the bar is set by the English job-board ads that quote hourly pay: real unskilled
+ * remote and warehouse work is advertised at $15–25 an hour, fake data-entry and assistant jobs at
+ * $30–50 for "no experience" (a skilled job may pay that too, which is why pay_high acts only in
+ * rules with easy work, no experience or paid travel).
+ */
+const HIGH_HOURLY_PAY_USD = 30;
 const YOUNGEST_AGE = 5;
 const ADULT_AGE = 18;
 const LAST_SCHOOL_GRADE = 12;
@@ -22,6 +29,7 @@ function isHighPay(entity: Entity): boolean {
   const usd = entity.details?.usd;
   if (usd === undefined) return false;
   const period = entity.details?.period;
+  if (period === 'hour') return usd >= HIGH_HOURLY_PAY_USD;
   if (period === 'day') return usd >= HIGH_DAILY_PAY_USD;
   if (period === 'week') return usd >= HIGH_WEEKLY_PAY_USD;
   if (period === 'month') return usd >= HIGH_MONTHLY_PAY_USD;
