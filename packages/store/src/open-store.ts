@@ -9,6 +9,7 @@ import { createPgliteHandle } from './db/pglite-handle.ts';
 import { createPostgresHandle } from './db/postgres-handle.ts';
 import { textParsers } from './db/type-parsers.ts';
 import { StoreError } from './errors.ts';
+import { encryptReferralReasons } from './cases/encrypt-referral-reasons.ts';
 import { inNewTransaction, type StoreContext } from './records/store-context.ts';
 import { createRepositories, type Repositories } from './repositories.ts';
 
@@ -39,6 +40,16 @@ export type Store = Repositories & {
 };
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/u;
+
+/** Each open store's field cipher, for code of this package that works below the repositories (restore). */
+const ciphers = new WeakMap<Store, FieldCipher>();
+
+/** The field cipher of a store opened by this package (not exported from the package). */
+export function cipherOf(store: Store): FieldCipher {
+  const cipher = ciphers.get(store);
+  if (cipher === undefined) throw new StoreError('invalid_input', 'this store was not opened by openStore');
+  return cipher;
+}
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const databaseUrl =
@@ -87,7 +98,8 @@ export async function openStoreOnHandle(handle: DatabaseHandle, masterKey: Uint8
   await checkKey(handle.db, cipher);
   const schemaVersion = await appliedSchemaVersion(handle);
   const ctx: StoreContext = { db: handle.db, cipher, kind: handle.kind, inTransaction: false };
-  return {
+  await encryptReferralReasons(ctx);
+  const store: Store = {
     ...createRepositories(ctx),
     kind: handle.kind,
     schemaVersion,
@@ -96,6 +108,8 @@ export async function openStoreOnHandle(handle: DatabaseHandle, masterKey: Uint8
     transaction: (work) => inNewTransaction(ctx, (tx) => work(createRepositories(tx))),
     close: () => handle.close(),
   };
+  ciphers.set(store, cipher);
+  return store;
 }
 
 async function checkKey(db: Executor, cipher: FieldCipher): Promise<void> {

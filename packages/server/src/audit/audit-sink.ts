@@ -15,8 +15,8 @@ export interface AuditEntry {
   outcome: 'allowed' | 'denied' | 'failed';
   /**
    * The error code when the outcome is not `allowed`; `consent_override` when a disclosure went ahead
-   * without consent. The reason is not in the log: a referral keeps it in `referrals.consent_override_reason`
-   * (in clear), a CSV export in `case_exports.consent_override_reason` (encrypted), found by `requestId`.
+   * without consent. The reason is not in the log: a referral keeps it in `referrals.consent_override_reason`,
+   * a CSV export in `case_exports.consent_override_reason` (both encrypted), found by `requestId`.
    */
   code: string | null;
   ip: string;

@@ -6,7 +6,12 @@ import { z } from 'zod';
 import type { Executor } from '../db/database.ts';
 import { latestSchemaVersion } from '../db/migrations.ts';
 import { StoreError } from '../errors.ts';
-import type { Store } from '../open-store.ts';
+import {
+  encryptReferralHistoryRow,
+  encryptReferralRow,
+  REFERRAL_REASONS_ENCRYPTED_FROM_SCHEMA,
+} from '../cases/encrypt-referral-reasons.ts';
+import { cipherOf, type Store } from '../open-store.ts';
 import { BACKUP_TABLES, USER_DATA_TABLES, type BackupTable } from './backup-tables.ts';
 
 /**
@@ -135,6 +140,15 @@ export async function restore(
   }
 
   const tablesByName = new Map(BACKUP_TABLES.map((table) => [table.name, table]));
+  // A backup from before schema 12 holds referral reasons in clear: they are encrypted on the way
+  // in, as the store's upgrade does for a database (cases/encrypt-referral-reasons.ts).
+  const fromBeforeEncryptedReasons = header.data.schemaVersion < REFERRAL_REASONS_ENCRYPTED_FROM_SCHEMA;
+  const upgradeRow = (tableName: string, row: Record<string, unknown>): Record<string, unknown> => {
+    if (!fromBeforeEncryptedReasons) return row;
+    if (tableName === 'referrals') return encryptReferralRow(row, cipherOf(store));
+    if (tableName === 'record_history') return encryptReferralHistoryRow(row, cipherOf(store));
+    return row;
+  };
   let rows = 0;
   await store.db.transaction().execute(async (trx) => {
     if (!options.replaceExisting && !(await isEmpty(trx))) {
@@ -183,7 +197,7 @@ export async function restore(
         if (table.deferredColumns?.includes(column)) continue;
         row[column] = json?.has(column) && columnValue !== null ? JSON.stringify(columnValue) : columnValue;
       }
-      await trx.insertInto(table.name).values(row).execute();
+      await trx.insertInto(table.name).values(upgradeRow(table.name, row)).execute();
       if (
         table.deferredColumns?.some((column) => line.data.row[column] !== null && line.data.row[column] !== undefined)
       ) {

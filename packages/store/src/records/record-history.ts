@@ -48,7 +48,7 @@ export interface PendingHistory {
 /** Pending rows are written once this many have gathered (and always before the transaction commits). */
 const FLUSH_AT_ROWS = 1_000;
 
-function historyContext(table: string, field: string): string {
+export function historyContext(table: string, field: string): string {
   return `record_history.${table}.${field}`;
 }
 
