@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { catalogParts } from './build/catalog-parts.ts';
 import { icannSuffixTrie } from './build/icann-suffix-trie.ts';
@@ -14,7 +13,20 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [stripCatalogExamples(), react(), precacheServiceWorker(), precompressAssets()],
+  // The app is written against React's API and types; it runs on Preact's compatibility layer,
+  // which is about 50 KB (brotli) lighter than react-dom on the first load of the public checker
+  // (docs/decisions/0003-preact-runtime.md). JSX compiles to Preact's runtime directly.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/u, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/u, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/u, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/u, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/u, replacement: 'preact/compat' },
+    ],
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  plugins: [stripCatalogExamples(), precacheServiceWorker(), precompressAssets()],
   worker: {
     format: 'es',
     // The detection worker: the engine's catalogue in parts (a core, phrases per script, words per
