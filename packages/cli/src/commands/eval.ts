@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeText, HARMS, type Analysis } from '@raksa/detect';
+import { analyzeText, HARMS, identifyLanguage, type Analysis } from '@raksa/detect';
 import { evaluateConversations } from '../eval/conversation-evaluation.ts';
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { ADAPTERS, findAdapter } from '../eval/adapters/index.ts';
 import type { EvalRow } from '../eval/dataset.ts';
+import { languageIdentification } from '../eval/language-identification.ts';
 import { loadLabelledFile } from '../eval/load-labelled.ts';
 import {
   binaryMetrics,
@@ -114,6 +115,10 @@ function evaluate(
       })),
       byHarm: harmMetrics(outcomes),
       byGroup: groupMetrics(outcomes),
+      // The analyses above had the row's language as a hint; the identifier is measured without it.
+      languageIdentification: languageIdentification(
+        rows.map((row) => ({ labelled: row.lang, identified: identifyLanguage(row.text).language })),
+      ),
       calibration: calibration(
         rows.flatMap((row, i) =>
           row.accept === undefined

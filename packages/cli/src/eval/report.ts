@@ -1,3 +1,4 @@
+import type { LanguageIdentificationRow } from './language-identification.ts';
 import type { BinaryMetrics, CalibrationBucket, GroupMetrics, HarmMetrics } from './metrics.ts';
 
 export interface SourceReport {
@@ -8,6 +9,8 @@ export interface SourceReport {
   byHarm: HarmMetrics[];
   byGroup: GroupMetrics[];
   calibration: CalibrationBucket[];
+  /** Per labelled language (rows with a `lang`), how often the identifier named it, without the hint. */
+  languageIdentification: LanguageIdentificationRow[];
 }
 
 const pct = (value: number | null): string => (value === null ? '–' : value.toFixed(3));
@@ -50,6 +53,17 @@ export function renderMarkdown(reports: readonly SourceReport[], command: string
       out.push('| group | rows | flagged |', '|---|---:|---:|');
       for (const g of report.byGroup) out.push(`| ${g.group} | ${g.rows} | ${pct(g.flagged)} |`);
       out.push('');
+    }
+    if (report.languageIdentification.length > 0) {
+      out.push(
+        '| labelled language | rows | identified as it | identified instead |',
+        '|---|---:|---:|---|',
+        ...report.languageIdentification.map(
+          (l) =>
+            `| ${l.language} | ${l.rows} | ${pct(l.share)} | ${l.confusions.map((c) => `${c.language} ${c.rows}`).join(', ') || '–'} |`,
+        ),
+        '',
+      );
     }
   }
   return out.join('\n');
