@@ -19,6 +19,12 @@ export const AWARENESS_MAX_LOG_ODDS = 2.8;
  * the third person ("passports are seized"), while a victim's own plea rarely reads like a warning.
  */
 const DISTRESS_AWARENESS_DAMPING = 0.5;
+/**
+ * Warning or news markers at this many places (not overlapping) make a text read as a warning
+ * even when it describes a move to a chat app ("they move you to Telegram"): a lure that copies
+ * warning words usually adds one line ("beware of fake agents") to its offer.
+ */
+export const STRONG_AWARENESS_MARKERS = 2;
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
 const NEGATION_REACH = 24;
 
@@ -61,6 +67,38 @@ export function dropNegatedHits(catalog: CompiledCatalog, hits: readonly Indicat
   return hits.filter(
     (hit) => isContext(hit) || !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
   );
+}
+
+/** Places (not overlapping) where the text shows a warning or news marker. */
+function countMarkers(spansBySignal: ReadonlyMap<Signal, Span[]>): number {
+  const spans = [...(spansBySignal.get('awareness') ?? []), ...(spansBySignal.get('news') ?? [])].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  let count = 0;
+  let end = -1;
+  for (const span of spans) {
+    if (span.start < end) continue;
+    count += 1;
+    end = span.end;
+  }
+  return count;
+}
+
+/**
+ * Whether lure evidence reads as quoted by a warning or a news report. Not when the text gives a
+ * concrete way to reach someone on a chat app (a handle or a chat link): warnings do not hand
+ * out a recruiter's Telegram, while a lure that adds a "beware of fake agents" line to its handle
+ * is still a lure. Links do not count: warnings quote them ("links like bit.ly/…"). A move to a
+ * chat app in words only ("inbox me", "they move you to WhatsApp") lifts the damping only when
+ * the warning markers are few: a warning that describes the move usually shows several markers.
+ */
+export function readsAsWarning(
+  spansBySignal: ReadonlyMap<Signal, Span[]>,
+  entitySignals: readonly EntitySignal[],
+): boolean {
+  if (!spansBySignal.has('awareness') && !spansBySignal.has('news')) return false;
+  if (entitySignals.some(({ signal }) => signal === 'channel_move')) return false;
+  return !spansBySignal.has('channel_move') || countMarkers(spansBySignal) >= STRONG_AWARENESS_MARKERS;
 }
 
 function emptyRecord<T>(make: () => T): Record<Harm, T> {
@@ -106,10 +144,7 @@ export function scoreHarms(
   }
   for (const { signal, entity } of entitySignals)
     pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
-  // A warning or a news report does not tell the reader to contact someone on a chat app; a lure
-  // that adds a "beware of fake agents" line to its Telegram handle is still a lure.
-  const hasAwarenessContext =
-    (spansBySignal.has('awareness') || spansBySignal.has('news')) && !spansBySignal.has('channel_move');
+  const hasAwarenessContext = readsAsWarning(spansBySignal, entitySignals);
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
     hasAwarenessContext && weight > 0
