@@ -207,6 +207,16 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
     },
   },
   {
+    id: 'conversation.sextortion.swap_with_new_contact',
+    all: [['recent_contact'], ['picture_swap'], ['image_received'], INTIMATE_APPROACH],
+    weights: { sextortion: 1.6 },
+    label: { en: 'Someone just met swapped pictures', km: 'អ្នកទើបស្គាល់បានដូររូបគ្នា' },
+    explanation: {
+      en: 'A contact of hours offered to swap pictures, at night or with flirting, and got them. Fake accounts do this just before the threat.',
+      km: 'អ្នកស្គាល់បានប៉ុន្មានម៉ោង ស្នើដូររូបគ្នា នៅពេលយប់ ឬដោយចែចង់ ហើយបានទទួលរូប។ គណនីក្លែងក្លាយធ្វើបែបនេះមុនការគំរាម។',
+    },
+  },
+  {
     id: 'conversation.sextortion.new_contact_holds_recording',
     all: [['recent_contact'], ['photo_request', 'image_received'], ['images_held'], INTIMATE_APPROACH],
     weights: { sextortion: 1.5 },

@@ -144,4 +144,30 @@ describe('pictures between people who just met, without sextortion', () => {
     ]);
     expect(analyzeConversation(couple).alert).toBeNull();
   });
+
+  it('a new contact who offers a picture swap late at night and gets the pictures raises the alert before any threat', () => {
+    const swap = chat('2026-05-08', [
+      ['mia.x', '23:05', 'hiii sorry for the random dm, u follow my cousin'],
+      ['Leo', '23:09', 'oh ok who is this'],
+      ['mia.x', '23:10', 'mia 😊 ur cute. cant sleep either?'],
+      ['mia.x', '23:14', 'pic for pic? i go first, nobody has to know'],
+      ['mia.x', '23:15', '', 'image'],
+      ['Leo', '23:21', '', 'image'],
+    ]);
+    const analysis = analyzeConversation(swap);
+    expect(analysis.alert?.harm).toBe('sextortion');
+    expect(indicatorIds(swap)).toContain('conversation.sextortion.swap_with_new_contact');
+  });
+
+  it('teenagers who just met swapping photos of their game setups in the evening raise no alert', () => {
+    const gamers = chat('2026-05-09', [
+      ['Jay', '20:10', 'yo ur the guy from the lobby right'],
+      ['Max', '20:13', 'ya lol who is this'],
+      ['Jay', '20:14', 'jay. whats ur setup'],
+      ['Max', '20:19', '', 'image'],
+      ['Jay', '20:20', 'clean. heres mine lol', 'image'],
+      ['Max', '20:22', 'bro ur monitor is tiny'],
+    ]);
+    expect(analyzeConversation(gamers).alert).toBeNull();
+  });
 });
