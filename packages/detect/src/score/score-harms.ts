@@ -2,6 +2,7 @@ import type { CompiledCatalog } from '../indicators/compile.ts';
 import { CONTEXT_SIGNALS, type Indicator, type Signal } from '../indicators/schema.ts';
 import type { IndicatorHit } from '../match/match-indicators.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
+import { groupsMetByDistinctSources } from './distinct-sources.ts';
 import type { EntitySignal } from './entity-signals.ts';
 import { RULES, type Rule } from './rules.ts';
 
@@ -137,13 +138,25 @@ export function scoreHarms(
   const hits = dropNegatedHits(catalog, rawHits);
   const spansByIndicator = new Map<number, Span[]>();
   const spansBySignal = new Map<Signal, Span[]>();
+  // Which sources raised each signal: an indicator by its position, an entity by -(its index + 1).
+  const sourcesBySignal = new Map<Signal, Set<number>>();
+  const addSource = (signal: Signal, source: number): void => {
+    const set = sourcesBySignal.get(signal);
+    if (set === undefined) sourcesBySignal.set(signal, new Set([source]));
+    else set.add(source);
+  };
   for (const hit of hits) {
     const span = spanOf(hit);
     pushTo(spansByIndicator, hit.indicator, span);
-    for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) pushTo(spansBySignal, signal, span);
+    for (const signal of catalog.indicators[hit.indicator]?.signals ?? []) {
+      pushTo(spansBySignal, signal, span);
+      addSource(signal, hit.indicator);
+    }
   }
-  for (const { signal, entity } of entitySignals)
+  entitySignals.forEach(({ signal, entity }, index) => {
     pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
+    addSource(signal, -(index + 1));
+  });
   const hasAwarenessContext = readsAsWarning(spansBySignal, entitySignals);
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
@@ -162,6 +175,8 @@ export function scoreHarms(
   for (const rule of RULES) {
     // Most rules miss most texts: test presence before collecting any span.
     if (!rule.all.every((group) => group.some((signal) => spansBySignal.has(signal)))) continue;
+    // Each group met by its own piece of evidence: one phrase with two signals is one sign.
+    if (rule.all.length > 1 && !groupsMetByDistinctSources(rule.all, sourcesBySignal)) continue;
     const spans = rule.all.flatMap((group) => group.flatMap((signal) => spansBySignal.get(signal) ?? []));
     for (const [harm, weight] of Object.entries(rule.weights) as [Harm, number][]) {
       contributions[harm].push({ source: { kind: 'rule', rule }, weight: damp(harm, weight), spans });
