@@ -112,6 +112,29 @@ describe('indicator catalogue', () => {
     }
   });
 
+  it('files each phrase under its own language: a Khmer, Thai, Lao, Burmese or Chinese letter only in that list, Vietnamese tone letters only under vi', () => {
+    const scripts: [string, RegExp][] = [
+      ['km', /[\u1780-\u17FF]/u],
+      ['th', /[\u0E00-\u0E7F]/u],
+      ['lo', /[\u0E80-\u0EFF]/u],
+      ['my', /[\u1000-\u109F]/u],
+      ['zh', /[\u3400-\u4DBF\u4E00-\u9FFF]/u],
+    ];
+    const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+    const misfiled = CATALOG.flatMap((indicator) =>
+      Object.entries(indicator.phrases).flatMap(([language, phrases]) =>
+        (phrases ?? [])
+          .filter((phrase) => {
+            const inScripts = scripts.filter(([, letters]) => letters.test(phrase)).map(([code]) => code);
+            if (inScripts.length > 0) return !inScripts.includes(language);
+            return language !== 'vi' && vietnameseLetters.test(phrase);
+          })
+          .map((phrase) => `${indicator.id} ${language}: ${phrase}`),
+      ),
+    );
+    expect(misfiled).toEqual([]);
+  });
+
   it('never weighs one phrase twice for the same harm through two indicators', () => {
     // An indicator counts once however often it appears; the same phrase in two indicators of the
     // same harm would silently count twice.

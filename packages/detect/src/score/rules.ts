@@ -84,7 +84,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'rule.grooming.secret_pictures',
     all: [['secrecy'], ['photo_request', 'sexual']],
-    weights: { grooming: 1.3, sextortion: 0.3 },
+    // Round 9: 1.3 → 1.6, so that "are you alone? turn on your cam" or "send a pic, our secret"
+    // crosses with the two indicators' own weights.
+    weights: { grooming: 1.6, sextortion: 0.3 },
     label: { en: 'Secret requests for pictures', km: 'ការសុំរូបថតដោយសម្ងាត់' },
     explanation: {
       en: 'Asking for pictures while insisting on secrecy is a mark of grooming: the secret makes it harder for the target to ask for help.',
@@ -102,6 +104,19 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'Offering money, credit or game items in exchange for pictures, or taking intimate photos as a guarantee for a loan, is exploitation and often ends in blackmail.',
       km: 'ការផ្តល់លុយ កាតទូរស័ព្ទ ឬរបស់ក្នុងហ្គេម ដើម្បីដោះដូរនឹងរូបថត ឬយករូបឯកជនធ្វើជាការធានាប្រាក់កម្ចី គឺជាការកេងប្រវ័ញ្ច ហើយច្រើនតែបញ្ចប់ដោយការគំរាម។',
+    },
+  },
+  {
+    id: 'rule.loan.gift_for_intimate_images',
+    all: [
+      ['gift_offer', 'loan_offer'],
+      ['intimate_image', 'sexual'],
+    ],
+    weights: { predatory_loan: 0.8 },
+    label: { en: 'Money or gifts for intimate pictures or sex', km: 'លុយ ឬកាដូដើម្បីរូបឯកជន ឬការរួមភេទ' },
+    explanation: {
+      en: 'Paying bills or giving gifts in return for sexy pictures or a night together is sexual exploitation, not help.',
+      km: 'ការបង់វិក្កយបត្រ ឬឲ្យកាដូ ដើម្បីដោះដូរនឹងរូបសិចស៊ី ឬមួយយប់ជាមួយគ្នា គឺជាការកេងប្រវ័ញ្ចផ្លូវភេទ មិនមែនជំនួយទេ។',
     },
   },
   {
@@ -343,6 +358,26 @@ export const RULES: readonly Rule[] = [
       km: 'ការងារស្រួលដែលមិនត្រូវការបទពិសោធន៍ ហើយសុំអត្តសញ្ញាណប័ណ្ណ លេខសន្តិសុខសង្គម ឬលេខធនាគារ មុនពេលសម្ភាសន៍ កំពុងប្រមូលវាដើម្បីលួចអត្តសញ្ញាណ ឬបើកគណនីក្នុងនាមអ្នក។',
     },
   },
+  {
+    id: 'rule.recruitment.secret_job_offer',
+    all: [['secrecy'], ['job_offer', 'easy_work', 'pay_high'], ['travel_paid', 'document_request']],
+    weights: { recruitment_fraud: 1.2 },
+    label: { en: 'A job away from home, kept from your family', km: 'ការងារឆ្ងាយពីផ្ទះ ដែលគេឱ្យលាក់ពីគ្រួសារ' },
+    explanation: {
+      en: 'A recruiter or friend who offers a job away from home and asks you not to tell your family yet wants no one to know where you went. Real employers do not mind your family knowing.',
+      km: 'ភ្នាក់ងារ ឬមិត្តដែលផ្ដល់ការងារឆ្ងាយពីផ្ទះ ហើយប្រាប់កុំឱ្យប្រាប់គ្រួសារសិន ចង់ឱ្យគ្មាននរណាដឹងថាអ្នកទៅណា។ និយោជកពិតមិនខ្វល់ទេបើគ្រួសារអ្នកដឹង។',
+    },
+  },
+  {
+    id: 'rule.recruitment.licence_claim_with_fee',
+    all: [['legit_employment'], ['payment_demand'], ['no_experience', 'urgent', 'channel_move']],
+    weights: { recruitment_fraud: 2.2 },
+    label: { en: 'A claimed licence with a fee and a shortcut', km: 'អះអាងថាមានអាជ្ញាប័ណ្ណ ជាមួយថ្លៃ និងផ្លូវកាត់' },
+    explanation: {
+      en: 'Saying "licensed" while asking for a fee up front and promising a shortcut, a rush or a chat-app contact is how fake agencies borrow trust. Check the licence yourself with the labour ministry.',
+      km: 'ការនិយាយថា «មានអាជ្ញាប័ណ្ណ» ខណៈសុំថ្លៃជាមុន ហើយសន្យាផ្លូវកាត់ ការប្រញាប់ ឬការទាក់ទងតាមកម្មវិធីជជែក គឺជារបៀបដែលភ្នាក់ងារក្លែងក្លាយខ្ចីទំនុកចិត្ត។ សូមពិនិត្យអាជ្ញាប័ណ្ណដោយខ្លួនឯងជាមួយក្រសួងការងារ។',
+    },
+  },
   // --- end recruitment_fraud and smuggling ---
   // --- rules for scam and predatory_loan (append here) ---
   {
@@ -567,6 +602,57 @@ export const RULES: readonly Rule[] = [
       km: 'តំណនេះទាញយកឯកសារកម្មវិធី Android ដោយផ្ទាល់។ កម្មវិធី «លិខិតអញ្ជើញ» «បង្កាន់ដៃ» «កញ្ចប់ឥវ៉ាន់» ឬ «ធនាគារ» ក្លែងក្លាយដែលផ្ញើបែបនេះ អានសារ និងលេខកូដម្តងរបស់អ្នក ហើយបូមលុយចេញពីគណនី។ សូមដំឡើងកម្មវិធីតែពីហាងផ្លូវការប៉ុណ្ណោះ។',
     },
   },
+  // Round 9 (collected SMS): the smishing text is a reason (a block, a held parcel, a prize) plus
+  // something to do that is not a link: call a number, text a code, update details, pay a fee.
+  {
+    id: 'rule.scam.prize_claim_action',
+    all: [['prize'], ['payment_demand', 'verify_request', 'code_request']],
+    weights: { scam: 1.3 },
+    label: {
+      en: 'A prize you must claim by calling, texting or paying',
+      km: 'រង្វាន់ដែលត្រូវទាមទារដោយហៅ ផ្ញើសារ ឬបង់ប្រាក់',
+    },
+    explanation: {
+      en: 'A win you never entered for, claimed by calling a premium number, texting a code or paying a fee, is how prize scams charge you or take your details.',
+      km: 'ការឈ្នះដែលអ្នកមិនធ្លាប់ចូលរួម ហើយត្រូវទាមទារដោយហៅលេខបង់ថ្លៃខ្ពស់ ផ្ញើលេខកូដ ឬបង់ថ្លៃ គឺជារបៀបដែលការបោកប្រាស់រង្វាន់យកលុយ ឬព័ត៌មានរបស់អ្នក។',
+    },
+  },
+  {
+    id: 'rule.scam.account_threat_action',
+    all: [['account_threat'], ['verify_request', 'payment_demand', 'code_request']],
+    weights: { scam: 1.0 },
+    label: {
+      en: 'Account threat + a call or an update to fix it',
+      km: 'ការគំរាមបិទគណនី + ការហៅ ឬធ្វើបច្ចុប្បន្នភាពដើម្បីដោះស្រាយ',
+    },
+    explanation: {
+      en: 'A text saying your account, card, SIM or power will be cut unless you call a number, update your details or pay is the usual phishing script. Contact the provider through its own app or the number on your card or bill.',
+      km: 'សារដែលថាគណនី កាត ស៊ីម ឬភ្លើងរបស់អ្នកនឹងត្រូវផ្តាច់ លុះត្រាតែអ្នកហៅលេខមួយ ធ្វើបច្ចុប្បន្នភាពព័ត៌មាន ឬបង់ប្រាក់ គឺជាល្បិចបន្លំធម្មតា។ សូមទាក់ទងអ្នកផ្តល់សេវាតាមកម្មវិធីផ្ទាល់ ឬលេខនៅលើកាត ឬវិក្កយបត្ររបស់អ្នក។',
+    },
+  },
+  {
+    id: 'rule.scam.delivery_fee_or_update',
+    all: [['delivery_problem'], ['payment_demand', 'verify_request']],
+    weights: { scam: 1.0 },
+    label: { en: 'Parcel problem + a fee or details to give', km: 'បញ្ហាកញ្ចប់ឥវ៉ាន់ + ថ្លៃ ឬព័ត៌មានដែលត្រូវផ្តល់' },
+    explanation: {
+      en: "A courier text that holds your parcel until you pay a small fee or confirm your address is the fake-delivery scam. Check the tracking number in the courier's own app.",
+      km: 'សារក្រុមហ៊ុនដឹកជញ្ជូនដែលឃាត់កញ្ចប់ឥវ៉ាន់រហូតដល់អ្នកបង់ថ្លៃតិចតួច ឬបញ្ជាក់អាសយដ្ឋាន គឺជាការបោកប្រាស់ដឹកជញ្ជូនក្លែងក្លាយ។ សូមពិនិត្យលេខតាមដានក្នុងកម្មវិធីផ្ទាល់របស់ក្រុមហ៊ុន។',
+    },
+  },
+  {
+    id: 'rule.scam.lure_deadline_action',
+    all: [['account_threat', 'delivery_problem', 'prize'], ['deadline'], ['verify_request', 'payment_demand']],
+    weights: { scam: 0.6 },
+    label: {
+      en: 'A notice with a deadline and something to do now',
+      km: 'សេចក្តីជូនដំណឹងមានពេលកំណត់ និងអ្វីដែលត្រូវធ្វើភ្លាម',
+    },
+    explanation: {
+      en: 'A block, a held parcel or a prize that expires in hours pushes you to act before you check. Real providers give you time and their own channels.',
+      km: 'ការបិទគណនី កញ្ចប់ឥវ៉ាន់ដែលត្រូវឃាត់ ឬរង្វាន់ដែលផុតកំណត់ក្នុងប៉ុន្មានម៉ោង ជំរុញឱ្យអ្នកធ្វើភ្លាមមុនពេលពិនិត្យ។ អ្នកផ្តល់សេវាពិតផ្តល់ពេលវេលា និងបណ្តាញផ្ទាល់របស់គេ។',
+    },
+  },
   // --- end scam and predatory_loan ---
   // --- rules for grooming, child_sexual_exploitation and sextortion (append here) ---
   {
@@ -765,6 +851,33 @@ export const RULES: readonly Rule[] = [
       km: 'មនុស្សពេញវ័យដែលឲ្យកាដូ លុយហ្គេម ឬបញ្ចូលលុយទូរស័ព្ទដល់កុមារ ព្រមទាំងសរសើរ ឬផ្លាស់ការជជែកទៅកម្មវិធីផ្សេង កំពុងបង្កើតបំណុលចិត្ត ហើយនាំកុមារឲ្យនៅម្នាក់ឯង។ សូមរក្សាសារ ហើយប្រាប់មនុស្សធំដែលទុកចិត្ត។',
     },
   },
+  {
+    // Round 9: "be my girlfriend, keep it between us, send me a pic": flattery or a romantic ask,
+    // secrecy and a picture request is the exclusivity stage of grooming. Romance and secrecy alone,
+    // or with a gift, stay out: adult romance lures say "don't tell your parents, I bought your
+    // ticket" too.
+    id: 'rule.grooming.secret_romance',
+    all: [['romance'], ['secrecy'], ['photo_request']],
+    weights: { grooming: 1.2 },
+    label: { en: 'Flattery kept secret, with a picture request', km: 'ការសរសើរដែលឲ្យលាក់ ជាមួយការសុំរូប' },
+    explanation: {
+      en: 'Flattering a young person or asking them to be a girlfriend or boyfriend, asking them to keep it secret, and asking for pictures is how groomers build a bond the parents do not know about.',
+      km: 'ការសរសើរក្មេង ឬសុំធ្វើសង្សារ សុំឲ្យលាក់ ហើយសុំរូប ជារបៀបដែលអ្នកលួងលោមកសាងចំណងដែលឪពុកម្តាយមិនដឹង។',
+    },
+  },
+  {
+    // Round 9: "I'll buy you the new skin if you send a pic in your pyjamas". rule.loan.gift_for_pictures
+    // weighs the exchange as exploitation for money; this is its grooming side (game items and
+    // top-ups for pictures are how offenders reach children on gaming apps).
+    id: 'rule.grooming.gift_for_pictures',
+    all: [['gift_offer'], ['photo_request', 'sexual']],
+    weights: { grooming: 1.8 },
+    label: { en: 'Gifts or game items for pictures', km: 'កាដូ ឬរបស់ក្នុងហ្គេម ដើម្បីដូររូបថត' },
+    explanation: {
+      en: 'Offering game skins, top-ups or other gifts in return for pictures is a grooming tactic: the gift creates a debt and the pictures can later be used for blackmail.',
+      km: 'ការឲ្យស្គីនហ្គេម លុយបញ្ចូល ឬកាដូផ្សេងៗ ដើម្បីដូរនឹងរូបថត ជាល្បិចលួងលោម៖ កាដូបង្កើតបំណុលចិត្ត ហើយរូបអាចត្រូវបានប្រើគំរាមនៅពេលក្រោយ។',
+    },
+  },
   // --- end grooming, child_sexual_exploitation and sextortion ---
   // --- rules for romance_lure, victim_distress, organ_trafficking and surrogacy_adoption (append here) ---
   {
@@ -817,6 +930,16 @@ export const RULES: readonly Rule[] = [
     explanation: {
       en: 'A partner who pays for your journey or offers you a job, and asks you not to tell your parents, is isolating you from the people who would check the offer.',
       km: 'គូស្នេហ៍ដែលចេញថ្លៃធ្វើដំណើរ ឬផ្តល់ការងារ ហើយសុំកុំឱ្យប្រាប់ឪពុកម្តាយ កំពុងញែកអ្នកចេញពីមនុស្សដែលនឹងពិនិត្យការផ្តល់ជូននោះ។',
+    },
+  },
+  {
+    id: 'rule.romance.secret_trip_abroad',
+    all: [['romance'], ['secrecy'], ['abroad']],
+    weights: { romance_lure: 1.2 },
+    label: { en: 'A lover abroad asks you to keep a secret', km: 'សង្សារនៅបរទេសសុំឱ្យអ្នកលាក់រឿង' },
+    explanation: {
+      en: 'Love talk, a place abroad and a request to hide it from your family together are how lovers lure people across borders.',
+      km: 'ពាក្យស្នេហា កន្លែងនៅបរទេស និងការសុំឱ្យលាក់ពីគ្រួសារ រួមគ្នា គឺជាវិធីដែលសង្សារបញ្ឆោតមនុស្សឆ្លងដែន។',
     },
   },
   {

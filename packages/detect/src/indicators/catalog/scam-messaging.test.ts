@@ -55,4 +55,27 @@ describe('the SMS and chat-app scam register', () => {
       'Warehouse Associate - Northgate Logistics, Reno NV. Pick, pack and ship orders; forklift training provided on site. $18/hr, overtime available, no fees charged to applicants. Interviews at our warehouse every Wednesday.';
     expect(harmsOf(text)).toEqual([]);
   });
+
+  // Round 9: collected-style smishing without a link: a reason (block, parcel, prize) + a call, code or fee.
+  it.each([
+    'WINNER!! U have been selected 2 receive a £900 prize. To claim call 09098790123 now. Claim code KL341. 150p/min',
+    'Dear customer your electricity power will be disconnected tonight. Please immediately contact our electricity officer 9876500123',
+    'Your card ending 4413 has been suspended. Please call 1-888-555-0142 immediately to reactivate.',
+    'India Post: your package cannot be delivered due to incomplete address. Please update within 12 hrs',
+  ])('reports a smishing text whose action is a call, a code or a fee: %s', (text) => {
+    const finding = analyzeText(text).harms.find((harm) => harm.type === 'scam');
+    expect(finding).toBeDefined();
+    const ids = finding?.indicators.map((indicator) => indicator.id) ?? [];
+    expect(ids.some((id) => id.startsWith('rule.scam.'))).toBe(true);
+  });
+
+  it.each([
+    "St Mary's PTA: The lucky winner of the hamper is ticket 0412. Please collect from reception.",
+    'Sunway Pyramid Mid-Year Sale: spend RM200 and join our lucky draw to win a Honda City! T&Cs apply.',
+    "Chase: Your card ending 4413 was used for $42.18 at TARGET. If you don't recognize it, call the number on the back of your card.",
+    "Hey it's Tom, new number, old one got nicked at the festival. Save this one!",
+    "Mum can u transfer me £20 for the bus pass pls, I'll pay u back on fri x",
+  ])('stays quiet on a real notice or a family text: %s', (text) => {
+    expect(harmsOf(text)).toEqual([]);
+  });
 });
