@@ -4,6 +4,7 @@ import { catalogParts } from './build/catalog-parts.ts';
 import { icannSuffixTrie } from './build/icann-suffix-trie.ts';
 import { phoneMetadataWithoutFormats } from './build/phone-metadata-without-formats.ts';
 import { precacheServiceWorker, SERVICE_WORKER_FILE } from './build/precache-service-worker.ts';
+import { PREACT_ALIASES, PREACT_JSX } from './build/preact-aliases.ts';
 import { precompressAssets } from './build/precompress-assets.ts';
 import { stripCatalogExamples } from './build/strip-catalog-examples.ts';
 import { stripEngineTexts } from './build/strip-engine-texts.ts';
@@ -16,16 +17,8 @@ export default defineConfig({
   // The app is written against React's API and types; it runs on Preact's compatibility layer,
   // which is about 50 KB (brotli) lighter than react-dom on the first load of the public checker
   // (docs/decisions/0003-preact-runtime.md). JSX compiles to Preact's runtime directly.
-  resolve: {
-    alias: [
-      { find: /^react-dom\/client$/u, replacement: 'preact/compat/client' },
-      { find: /^react-dom$/u, replacement: 'preact/compat' },
-      { find: /^react\/jsx-runtime$/u, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/u, replacement: 'preact/jsx-runtime' },
-      { find: /^react$/u, replacement: 'preact/compat' },
-    ],
-  },
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  resolve: { alias: PREACT_ALIASES },
+  oxc: { jsx: PREACT_JSX },
   plugins: [stripCatalogExamples(), precacheServiceWorker(), precompressAssets()],
   worker: {
     format: 'es',

@@ -156,7 +156,7 @@ describe.skipIf(!HAS_CHROMIUM)('the case CSV export in chromium against the real
     const panel = await openExport(page);
     expect(await page.getByRole('button', { name: 'Export cases (CSV)…' }).getAttribute('aria-expanded')).toBe('true');
     // The heading takes the focus; the panel explains the consent rule and the file's contents.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
     const words = await panel.innerText();
     expect(words).toContain('It holds your team’s cases.');
     expect(words).toContain('Counting in reports without identifying the person');
@@ -194,7 +194,9 @@ describe.skipIf(!HAS_CHROMIUM)('the case CSV export in chromium against the real
     // Closing gives the focus back to the button.
     await panel.getByRole('button', { name: 'Close' }).click();
     expect(await page.locator('[data-testid=case-export-form]').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-export-open');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('case-export-open');
     const audited = await store.audit.list({ action: 'export.csv' });
     expect(audited).toHaveLength(2);
     expect(audited.every((entry) => entry.outcome === 'success' && entry.details.code === null)).toBe(true);
@@ -218,7 +220,9 @@ describe.skipIf(!HAS_CHROMIUM)('the case CSV export in chromium against the real
     expect(await problems.getAttribute('role')).toBe('alert');
     expect(await problems.innerText()).toContain('Give the reason in at least 10 characters.');
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('case-export-reason');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('case-export-reason');
     expect(exports).toEqual([]);
 
     const before = (await store.audit.list({ action: 'export.csv' })).length;

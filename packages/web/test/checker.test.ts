@@ -91,7 +91,7 @@ describe.skipIf(!HAS_CHROMIUM)('the public checker in chromium', () => {
 
   it('checks a Khmer lure with the interface in Khmer, in the shipped Khmer font', async () => {
     const { context, page, errors } = await open({ locale: 'km-KH' });
-    expect(await page.locator('html').getAttribute('lang')).toBe('km');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('km');
     await check(page, example('job-km'));
     expect(['high', 'critical']).toContain(await page.locator('[data-risk]').getAttribute('data-risk'));
     await expect(page.locator('[data-harm=recruitment_fraud] h4').textContent()).resolves.toBe(
@@ -177,15 +177,15 @@ describe.skipIf(!HAS_CHROMIUM)('the public checker in chromium', () => {
     await check(page, example('job-en'));
     expect(await page.locator('h2#check-title').textContent()).toBe('Check a message or a job offer');
     await page.getByTestId('language-switch').click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('km');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('km');
     expect(await page.locator('h2#check-title').textContent()).toBe('ពិនិត្យសារ ឬការផ្តល់ការងារ');
     await expect
       .poll(() => page.locator('[data-harm=recruitment_fraud] h4').textContent())
       .toBe('ការផ្តល់ការងារក្លែងក្លាយ ឬបោកប្រាស់');
     await page.reload();
-    expect(await page.locator('html').getAttribute('lang')).toBe('km');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('km');
     await page.getByTestId('language-switch').click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -183,7 +183,7 @@ describe.skipIf(!HAS_CHROMIUM)('the report form in chromium', () => {
     await page.locator('#tip-text').fill('   ');
     await page.getByRole('button', { name: 'Send report' }).click();
     await page.getByText('Please write what happened.').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tip-text');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tip-text');
     expect(bodies).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
