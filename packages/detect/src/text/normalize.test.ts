@@ -87,6 +87,15 @@ describe(normalizeText.name, () => {
     expect(normalizeText(once).text).toBe(once);
   });
 
+  it('composes a mark with its letter across several invisible characters, as a second pass would', () => {
+    // Found by the property below: a, two zero-width spaces, U+0301.
+    const once = normalizeText('a\u200b\u200b\u0301').text;
+    expect(once).toBe('á');
+    expect(normalizeText(once).text).toBe(once);
+    const long = normalizeText(`x${'\u200b'.repeat(50_000)}y`);
+    expect(long.text).toBe('xy');
+  });
+
   it('changes nothing when applied twice (property)', () => {
     const alphabet = fc.constantFrom(
       ...'aAbeilmorst T3@0 1$!.,-_ ééươ đ\u0301 ១២ ๓ ការងារ 高薪 ᴛ а е \u200b 😀 ม.'.split(''),

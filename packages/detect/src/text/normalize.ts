@@ -42,19 +42,43 @@ export function isCombiningMark(code: number): boolean {
   return known === 2;
 }
 
-/** End of the combining marks after `from`, looking through invisible characters between them. */
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
 }
 
+/**
+ * The last run of invisible or control characters that `extendCluster` found followed by no
+ * combining mark, [start, end) in the text being folded (reset for each text): a later call from
+ * inside the run need not scan it again, so a long run costs linear time.
+ */
+let runWithoutMarkStart = -1;
+let runWithoutMarkEnd = -1;
+
+/**
+ * End of the combining marks after `from`, looking through invisible and control characters
+ * between them: a mark after any number of them belongs to the cluster, so removing them and
+ * composing gives what a second normalisation would (`a`, two zero-width spaces, U+0301 → `á`).
+ */
 function extendCluster(input: string, from: number): number {
   let end = from;
   for (;;) {
     const code = input.charCodeAt(end);
-    if (isCombiningMark(code)) end++;
-    else if ((isInvisible(code) || isControl(code)) && isCombiningMark(input.charCodeAt(end + 1))) end += 2;
-    else return end;
+    if (isCombiningMark(code)) {
+      end++;
+      continue;
+    }
+    if (!isInvisible(code) && !isControl(code)) return end;
+    if (end >= runWithoutMarkStart && end < runWithoutMarkEnd) return end;
+    let runEnd = end + 1;
+    while (runEnd < input.length && (isInvisible(input.charCodeAt(runEnd)) || isControl(input.charCodeAt(runEnd))))
+      runEnd++;
+    if (!isCombiningMark(input.charCodeAt(runEnd))) {
+      runWithoutMarkStart = end;
+      runWithoutMarkEnd = runEnd;
+      return end;
+    }
+    end = runEnd + 1;
   }
 }
 
@@ -186,6 +210,8 @@ function foldPair(first: number, second: number): string {
 function foldCharacters(input: string, units: Units): Units {
   const n = input.length;
   units.reset(n + 8);
+  runWithoutMarkStart = -1;
+  runWithoutMarkEnd = -1;
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
