@@ -119,6 +119,12 @@ function tagEvidence(actor: AuthorState, tag: Tag): Met | undefined {
   return evidence === undefined ? undefined : { evidence, lastSeen: actor.tagLastSeen.get(tag) };
 }
 
+/** Whether a rule weighs child sexual exploitation above every other harm. */
+function offersAChild(weights: Partial<Record<Harm, number>>): boolean {
+  const cse = weights.child_sexual_exploitation ?? 0;
+  return cse > 0 && Object.values(weights).every((weight) => (weight ?? 0) <= cse);
+}
+
 /** Evidence of every group of a combination, or undefined when a group is not met. */
 function combination(
   all: readonly (readonly Requirement[])[],
@@ -168,9 +174,13 @@ function contributionsOf(actor: AuthorState, context: ActorContext, now: number)
     const share = freshness(now - record.lastSeen);
     if (share > 0) contributions.push({ ...record, freshness: share });
   }
+  // A rule about selling or offering a child (its heaviest harm is child sexual exploitation)
+  // is about a child the actor describes, not the child the actor is talking to: a groomer who
+  // promises a gift to the 13-year-old in the chat is grooming, not offering a child to others.
+  const aboutAThirdChild: ActorContext = { ...context, targetMinor: undefined };
   for (const rule of RULES) {
     if (actor.sources.has(rule.id)) continue; // already fired inside one message
-    const met = combination(rule.all, actor, context, now);
+    const met = combination(rule.all, actor, offersAChild(rule.weights) ? aboutAThirdChild : context, now);
     if (met !== undefined) contributions.push({ described: rule, weights: rule.weights, ...met });
   }
   for (const rule of CONVERSATION_RULES) {
