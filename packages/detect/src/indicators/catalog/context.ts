@@ -350,6 +350,7 @@ export const indicators = defineIndicators([
         'safe migration',
         'are illegal',
         'is a crime',
+        'is illegal',
         'look what this guy sent me',
         'reported and blocked',
         "don't answer these",
@@ -812,6 +813,9 @@ export const indicators = defineIndicators([
         'ข้อความไหนเป็นสัญญาณ',
       ],
       vi: [
+        'là phạm pháp',
+        'là bất hợp pháp',
+        'là vi phạm pháp luật',
         'cảnh giác',
         'cảnh báo lừa đảo',
         'cảnh báo thủ đoạn',
