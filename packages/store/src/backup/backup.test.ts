@@ -1,21 +1,13 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isStoreError } from '../errors.ts';
 import type { Store } from '../open-store.ts';
+import { backupToText } from '../testing/backup-text.ts';
 import { createOrganisationWithCaseWorker, SYSTEM } from '../testing/fixtures.ts';
 import { describeEachDatabase, openTestStore } from '../testing/test-database.ts';
 import { BACKUP_TABLES } from './backup-tables.ts';
-import { backup, restore } from './backup.ts';
-
-async function backupToText(store: Store): Promise<string> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await backup(store, sink);
-  sink.end();
-  return Buffer.concat(chunks).toString('utf8');
-}
+import { restore } from './backup.ts';
 
 async function dumpTables(store: Store): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};

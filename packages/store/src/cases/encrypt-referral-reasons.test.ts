@@ -1,8 +1,9 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { backup, restore } from '../backup/backup.ts';
+import { restore } from '../backup/backup.ts';
 import type { Store } from '../open-store.ts';
+import { backupToText } from '../testing/backup-text.ts';
 import { createOrganisationWithCaseWorker } from '../testing/fixtures.ts';
 import { describeEachDatabase, openTestStore, uniqueSchemaName } from '../testing/test-database.ts';
 
@@ -89,15 +90,6 @@ async function currentSchema(store: Store): Promise<string> {
   return (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(store.db)).rows[0]?.schema ?? '';
 }
 
-async function backupText(store: Store): Promise<string> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  await backup(store, sink);
-  sink.end();
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 describeEachDatabase('referral reasons', (getStore, kind) => {
   it('are stored encrypted, with their history, and read back in clear', async () => {
     const store = getStore();
@@ -148,7 +140,7 @@ describeEachDatabase('referral reasons', (getStore, kind) => {
     const old = await openTestStore(kind, { schema });
     const { referral } = await referralWithReasons(old);
     await writeReasonsInClear(old, referral.id);
-    const text = (await backupText(old)).replace(/"schemaVersion":\d+/u, '"schemaVersion":11');
+    const text = (await backupToText(old)).replace(/"schemaVersion":\d+/u, '"schemaVersion":11');
     expect(text).toContain(REJECTION_REASON);
     await old.close();
 

@@ -1,8 +1,9 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { backup, restore } from '../backup/backup.ts';
+import { restore } from '../backup/backup.ts';
 import { isStoreError } from '../errors.ts';
+import { backupToText } from '../testing/backup-text.ts';
 import { createOrganisationWithCaseWorker, HOSTILE_STRINGS, SYSTEM } from '../testing/fixtures.ts';
 import { describeEachDatabase, openTestStore } from '../testing/test-database.ts';
 
@@ -136,12 +137,7 @@ describeEachDatabase('case exports', (getStore, kind) => {
 
   it('goes into the backup, reason encrypted, and comes back on restore', async () => {
     const store = getStore();
-    const sink = new PassThrough();
-    const chunks: Buffer[] = [];
-    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-    await backup(store, sink);
-    sink.end();
-    const text = Buffer.concat(chunks).toString('utf8');
+    const text = await backupToText(store);
     expect(text).toContain('"table":"case_exports"');
     expect(text).not.toContain('court order');
     const target = await openTestStore(kind);
