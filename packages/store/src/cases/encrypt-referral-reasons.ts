@@ -1,43 +1,40 @@
 import { sql } from 'kysely';
-import type { FieldCipher } from '../crypto/field-cipher.ts';
+import { isEncryptedValue, type FieldCipher } from '../crypto/field-cipher.ts';
 import { historyContext } from '../records/record-history.ts';
 import type { StoreContext } from '../records/store-context.ts';
+import { columnOf, fieldContext } from '../records/versioned-record.ts';
 
 /**
  * Referral reasons were stored in clear before schema version 12 (see
  * migrations/0012_referral_reasons_encrypted.sql). This upgrade encrypts what an older version
  * wrote: the two columns of `referrals` and their entries in `record_history`, as the repository
- * writes them now. It runs every time the store opens and after a restore; when nothing is left in
- * clear it costs two indexed queries.
+ * writes them now. It runs every time the store opens (a restore of an older backup encrypts the
+ * rows on the way in with the two row functions below); when nothing is left in clear it costs
+ * three small queries.
  */
 export const REFERRAL_REASONS_ENCRYPTED_FROM_SCHEMA = 12;
 
 const TABLE = 'referrals';
-/** Column → property (the history's field name). */
-const REASON_COLUMNS = [
-  ['consent_override_reason', 'consentOverrideReason'],
-  ['status_reason', 'statusReason'],
-] as const;
-const HISTORY_FIELDS: readonly string[] = REASON_COLUMNS.map(([, property]) => property);
-const ENCRYPTED_PREFIX = 'rk1:';
+/** The record's properties (the history's field names); their columns follow from `columnOf`. */
+const REASON_PROPERTIES: readonly string[] = ['consentOverrideReason', 'statusReason'];
 
 type Row = Record<string, unknown>;
 
-const inClear = (value: unknown): value is string => typeof value === 'string' && !value.startsWith(ENCRYPTED_PREFIX);
+const inClear = (value: unknown): value is string => typeof value === 'string' && !isEncryptedValue(value);
 
 /** A `referrals` row with its reasons encrypted (rows already encrypted come back unchanged). */
 export function encryptReferralRow(row: Row, cipher: FieldCipher): Row {
   const out = { ...row };
-  for (const [column] of REASON_COLUMNS) {
-    const value = out[column];
-    if (inClear(value)) out[column] = cipher.encrypt(value, `${TABLE}.${column}`);
+  for (const property of REASON_PROPERTIES) {
+    const value = out[columnOf(property)];
+    if (inClear(value)) out[columnOf(property)] = cipher.encrypt(value, fieldContext(TABLE, property));
   }
   return out;
 }
 
 /** A `record_history` row of a referral reason with its values encrypted; any other row unchanged. */
 export function encryptReferralHistoryRow(row: Row, cipher: FieldCipher): Row {
-  if (row['table_name'] !== TABLE || row['encrypted'] === true || !HISTORY_FIELDS.includes(String(row['field'])))
+  if (row['table_name'] !== TABLE || row['encrypted'] === true || !REASON_PROPERTIES.includes(String(row['field'])))
     return row;
   const context = historyContext(TABLE, String(row['field']));
   const encrypt = (value: unknown): unknown => (typeof value === 'string' ? cipher.encrypt(value, context) : value);
@@ -65,7 +62,7 @@ export async function encryptReferralReasons(ctx: StoreContext): Promise<{ rows:
     }
     const history = (
       await sql<Row>`SELECT id, table_name, field, old_value, new_value, encrypted FROM record_history
-        WHERE table_name = ${TABLE} AND field IN (${sql.join(HISTORY_FIELDS)}) AND NOT encrypted`.execute(trx)
+        WHERE table_name = ${TABLE} AND field IN (${sql.join(REASON_PROPERTIES)}) AND NOT encrypted`.execute(trx)
     ).rows;
     if (history.length > 0) {
       await sql`ALTER TABLE record_history DISABLE TRIGGER record_history_append_only`.execute(trx);

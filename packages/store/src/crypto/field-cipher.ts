@@ -8,6 +8,11 @@ const TAG_BYTES = 16;
 
 export type BlindIndexType = 'phone' | 'handle' | 'email' | 'crypto_wallet' | 'url' | 'domain' | 'document';
 
+/** Whether a stored value is in the encrypted-field format (rather than text written in clear). */
+export function isEncryptedValue(stored: string): boolean {
+  return stored.startsWith(`${FORMAT}:`);
+}
+
 /**
  * AES-256-GCM for personal fields. A value is stored as `rk1:<key id>:<nonce>:<ciphertext+tag>`
  * (base64url), with a fresh random nonce each time. The associated data names the column, so a

@@ -37,6 +37,11 @@ export function columnOf(property: string): string {
   return column;
 }
 
+/** The associated data of an encrypted field: the table and column, so a value copied elsewhere does not decrypt. */
+export function fieldContext(table: string, property: string): string {
+  return `${table}.${columnOf(property)}`;
+}
+
 export function isEncrypted(kind: FieldKind | undefined): boolean {
   return kind === 'encrypted' || kind === 'encrypted_json';
 }
@@ -44,7 +49,7 @@ export function isEncrypted(kind: FieldKind | undefined): boolean {
 function encodeValue(ctx: StoreContext, spec: TableSpec, property: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   const kind = spec.fields[property];
-  const context = `${spec.table}.${columnOf(property)}`;
+  const context = fieldContext(spec.table, property);
   switch (kind) {
     case 'plain':
       return value;
@@ -62,7 +67,7 @@ function encodeValue(ctx: StoreContext, spec: TableSpec, property: string, value
 function decodeValue(ctx: StoreContext, spec: TableSpec, property: string, stored: unknown): unknown {
   if (stored === null || stored === undefined) return null;
   const kind = spec.fields[property];
-  const context = `${spec.table}.${columnOf(property)}`;
+  const context = fieldContext(spec.table, property);
   switch (kind) {
     case 'encrypted':
       return ctx.cipher.decrypt(String(stored), context);
