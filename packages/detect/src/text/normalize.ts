@@ -215,7 +215,9 @@ function foldCharacters(input: string, units: Units): Units {
   let i = 0;
   while (i < n) {
     const code = input.charCodeAt(i);
-    if (code < 0x80 && extendCluster(input, i + 1) === i + 1) {
+    // An ASCII character's cluster end, found once (-1 for any other character).
+    const asciiClusterEnd = code < 0x80 ? extendCluster(input, i + 1) : -1;
+    if (asciiClusterEnd === i + 1) {
       units.push(asciiFold(code), i, i + 1);
       i++;
       continue;
@@ -234,7 +236,7 @@ function foldCharacters(input: string, units: Units): Units {
       i = end;
       continue;
     }
-    end = extendCluster(input, end);
+    end = asciiClusterEnd >= 0 ? asciiClusterEnd : extendCluster(input, end);
     if (end === i + 1 && code >= 0x80) {
       const entry = foldSingle(code);
       if (entry >= SINGLE) {
