@@ -125,6 +125,11 @@ function offersAChild(weights: Partial<Record<Harm, number>>): boolean {
   return cse > 0 && Object.values(weights).every((weight) => (weight ?? 0) <= cse);
 }
 
+/** The rules about offering a child, decided once (the rules are fixed; actors are scored per message). */
+const CHILD_OFFER_RULES: ReadonlySet<string> = new Set(
+  RULES.filter((rule) => offersAChild(rule.weights)).map((rule) => rule.id),
+);
+
 /** Evidence of every group of a combination, or undefined when a group is not met. */
 function combination(
   all: readonly (readonly Requirement[])[],
@@ -180,7 +185,7 @@ function contributionsOf(actor: AuthorState, context: ActorContext, now: number)
   const aboutAThirdChild: ActorContext = { ...context, targetMinor: undefined };
   for (const rule of RULES) {
     if (actor.sources.has(rule.id)) continue; // already fired inside one message
-    const met = combination(rule.all, actor, offersAChild(rule.weights) ? aboutAThirdChild : context, now);
+    const met = combination(rule.all, actor, CHILD_OFFER_RULES.has(rule.id) ? aboutAThirdChild : context, now);
     if (met !== undefined) contributions.push({ described: rule, weights: rule.weights, ...met });
   }
   for (const rule of CONVERSATION_RULES) {
