@@ -95,10 +95,12 @@ export function criticalStageIndex(
 
 /** Of the conversations with one of `stages` labelled, those whose alert came before the earliest. */
 function alertBefore(outcomes: readonly ConversationOutcome[], stages: readonly CriticalStage[]): Share {
-  const staged = outcomes.filter((o) => criticalStageIndex(o.conversation, stages) !== undefined);
+  const staged = outcomes.flatMap((outcome) => {
+    const stageAt = criticalStageIndex(outcome.conversation, stages);
+    return stageAt === undefined ? [] : [{ alert: outcome.alert, stageAt }];
+  });
   return share(
-    staged.filter((o) => o.alert !== null && o.alert.messageIndex < (criticalStageIndex(o.conversation, stages) ?? 0))
-      .length,
+    staged.filter(({ alert, stageAt }) => alert !== null && alert.messageIndex < stageAt).length,
     staged.length,
   );
 }
