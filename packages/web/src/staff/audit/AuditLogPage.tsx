@@ -79,7 +79,11 @@ export function AuditLogPage({ fetchImpl, me }: StaffViewProps) {
     query: {},
   });
   const [offset, setOffset] = useState(0);
-  const [items, setItems] = useState<AuditLogEntry[] | undefined>(undefined);
+  // The entries with the request they answer: a page is shown only for the filters and offset it was fetched for,
+  // so that between a click and its answer the table never shows one page's rows under another page's offset.
+  const [loaded, setLoaded] = useState<{ applied: typeof applied; offset: number; items: AuditLogEntry[] } | undefined>(
+    undefined,
+  );
   const [failure, setFailure] = useState<StaffApiError | null>(null);
   const [download, setDownload] = useState<Download>({ state: 'idle' });
 
@@ -97,10 +101,9 @@ export function AuditLogPage({ fetchImpl, me }: StaffViewProps) {
 
   useEffect(() => {
     let live = true;
-    setItems(undefined);
     setFailure(null);
     api.page(applied.query, { limit: AUDIT_TABLE_PAGE, offset }).then(
-      (page) => live && setItems(page.items),
+      (page) => live && setLoaded({ applied, offset, items: page.items }),
       (error: unknown) => live && setFailure(asStaffError(error)),
     );
     return () => {
@@ -108,6 +111,8 @@ export function AuditLogPage({ fetchImpl, me }: StaffViewProps) {
     };
   }, [api, applied, offset]);
 
+  const items =
+    loaded !== undefined && loaded.applied === applied && loaded.offset === offset ? loaded.items : undefined;
   const nameOf = namesFrom(users, strings);
   const userList = users !== undefined;
 
