@@ -1,13 +1,29 @@
 import { createDetectorFor, type Detector } from './detector.ts';
 import { CATALOG } from './indicators/catalog/index.ts';
 import type { Indicator } from './indicators/schema.ts';
+import { decodeLearnedModel, type LearnedModel } from './learned/learned-model.ts';
+import { LEARNED_MODEL_DATA } from './learned/model-data.ts';
 import type { Analysis, AnalyzeOptions } from './types.ts';
 
 export type { Detector } from './detector.ts';
 
-/** Creates a detector over a catalogue (the reviewed built-in one by default), compiled once. */
-export function createDetector({ indicators = CATALOG }: { indicators?: readonly Indicator[] } = {}): Detector {
-  return createDetectorFor(indicators);
+let builtInModel: LearnedModel | undefined;
+
+/** The built-in learned layer (trained on the development corpus), decoded once. */
+export function builtInLearnedModel(): LearnedModel {
+  builtInModel ??= decodeLearnedModel(LEARNED_MODEL_DATA);
+  return builtInModel;
+}
+
+/**
+ * Creates a detector over a catalogue (the reviewed built-in one by default), compiled once, with
+ * the built-in learned layer unless `learned` is `null`.
+ */
+export function createDetector({
+  indicators = CATALOG,
+  learned,
+}: { indicators?: readonly Indicator[]; learned?: LearnedModel | null } = {}): Detector {
+  return createDetectorFor(indicators, { learned: learned === null ? undefined : (learned ?? builtInLearnedModel()) });
 }
 
 let defaultDetector: Detector | undefined;

@@ -1,3 +1,4 @@
+import { describedOf } from './conversation/describe-contribution.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { DetectError } from './errors.ts';
 import { adviceFor, hotlinesFor } from './explain/advise.ts';
@@ -6,6 +7,8 @@ import { compileCatalog, type CompiledCatalog } from './indicators/compile.ts';
 import type { Indicator } from './indicators/schema.ts';
 import { DEFAULT_MAX_CHARS, guardInput } from './input-guards.ts';
 import { chooseLanguage, identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
+import { applyLearnedLayer, learnedLayerCandidates } from './learned/apply-learned-layer.ts';
+import type { LearnedModel } from './learned/learned-model.ts';
 import { matchIndicators, type IndicatorHit } from './match/match-indicators.ts';
 import { signalsFromEntities } from './score/entity-signals.ts';
 import { scoreHarms, type Contribution } from './score/score-harms.ts';
@@ -18,6 +21,15 @@ const MAX_EVIDENCE_PER_INDICATOR = 5;
 export interface Detector {
   analyzeText(text: string, options?: AnalyzeOptions): Analysis;
   readonly catalog: CompiledCatalog;
+  /** The learned layer this detector applies, if any (see learned/apply-learned-layer.ts). */
+  readonly learned: LearnedModel | undefined;
+  /**
+   * Whether the learned layer could change this text's analysis (two or more named signs point at
+   * a harm outside a warning): a browser fetches the model only for such a text.
+   */
+  learnedLayerWanted(text: string, options?: Pick<AnalyzeOptions, 'maxChars'>): boolean;
+  /** The same detector (the compiled catalogue is shared, not compiled again) with `learned` applied. */
+  withLearned(learned: LearnedModel): Detector;
 }
 
 // Callbacks live at module level: created once, not on every call (analysis runs per message).
@@ -40,7 +52,7 @@ function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
 }
 
 function describe(contribution: Contribution, language: 'en' | 'km', text: string): FiredIndicator {
-  const source = contribution.source.kind === 'indicator' ? contribution.source.indicator : contribution.source.rule;
+  const source = describedOf(contribution.source);
   return {
     id: source.id,
     label: source.label[language],
@@ -66,6 +78,8 @@ export interface DetectorOptions {
    * the phrase packs it has loaded, see `catalog-parts.ts`): the whole catalogue's version.
    */
   version?: string;
+  /** The learned layer to apply (none when absent): `decodeLearnedModel(LEARNED_MODEL_DATA)` for the built-in one. */
+  learned?: LearnedModel | undefined;
 }
 
 /**
@@ -75,8 +89,27 @@ export interface DetectorOptions {
 export function createDetectorFor(indicators: readonly Indicator[], options: DetectorOptions = {}): Detector {
   const compiled = compileCatalog(indicators);
   const catalog: CompiledCatalog = options.version === undefined ? compiled : { ...compiled, version: options.version };
+  return detectorOver(catalog, options.learned);
+}
+
+/** The evidence scores of a text, before the learned layer. */
+function namedScores(catalog: CompiledCatalog, text: string) {
+  const normalized = normalizeText(text);
+  const hits = matchIndicators(catalog, normalized);
+  const entities = extractEntities(text);
+  const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
+  return { normalized, hits, entities, scored: scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf) };
+}
+
+function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefined): Detector {
   return {
     catalog,
+    learned,
+    withLearned: (model) => detectorOver(catalog, model),
+    learnedLayerWanted(input, { maxChars = DEFAULT_MAX_CHARS } = {}) {
+      if (typeof input !== 'string') return false;
+      return learnedLayerCandidates(namedScores(catalog, guardInput(input, maxChars).text).scored).length > 0;
+    },
     analyzeText(input: string, options: AnalyzeOptions = {}): Analysis {
       if (typeof input !== 'string') throw new DetectError('invalid_input_type', typeof input);
       validateOptions(options);
@@ -111,11 +144,12 @@ export function createDetectorFor(indicators: readonly Indicator[], options: Det
         }
       }
 
-      const normalized = normalizeText(text);
-      const hits = matchIndicators(catalog, normalized);
-      const entities = extractEntities(text);
-      const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
-      const scored = scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf);
+      const { normalized, hits, entities, scored } = namedScores(catalog, text);
+      if (learned !== undefined) {
+        applyLearnedLayer(scored, learned, text, normalized.text, (start, end) =>
+          toOriginalSpan(normalized, start, end),
+        );
+      }
 
       const findings: HarmFinding[] = [];
       // `for…in`: the scores' own order (as Object.entries gives it) without an array per harm.

@@ -1,7 +1,12 @@
 // Analysis of one text
-export { analyzeText, createDetector } from './analyze-text.ts';
+export { analyzeText, builtInLearnedModel, createDetector } from './analyze-text.ts';
 export { createDetectorFor } from './detector.ts';
 export type { Detector, DetectorOptions } from './detector.ts';
+
+// The learned layer (a hashed n-gram model that strengthens named evidence; see learned/)
+export { decodeLearnedModel } from './learned/learned-model.ts';
+export type { LearnedModel, LearnedModelData } from './learned/learned-model.ts';
+export { LEARNED_MODEL_DATA } from './learned/model-data.ts';
 
 // Building blocks, for tools that need one stage (the scanner, the checker's highlighting)
 export { normalizeText, toOriginalSpan } from './text/normalize.ts';

@@ -25,7 +25,14 @@ export interface Described {
 }
 
 export function describedOf(source: Contribution['source']): Described {
-  return source.kind === 'indicator' ? source.indicator : source.rule;
+  switch (source.kind) {
+    case 'indicator':
+      return source.indicator;
+    case 'rule':
+      return source.rule;
+    case 'learned':
+      return source.pattern;
+  }
 }
 
 /** The label, explanation and weight of an indicator or rule, in the reader's language. */

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDetector } from '../analyze-text.ts';
+import { builtInLearnedModel, createDetector } from '../analyze-text.ts';
 import { createDetectorFor, type Detector } from '../detector.ts';
 import { CATALOG } from './catalog/index.ts';
 import {
@@ -68,7 +68,10 @@ describe('splitCatalog and joinCatalog', () => {
   });
 
   it('carry the whole catalogue’s version in the core, which a detector over a part reports', () => {
-    const core = createDetectorFor(joinCatalog(parts.core, [], [parts.textPacks.en]), { version: parts.core.version });
+    const core = createDetectorFor(joinCatalog(parts.core, [], [parts.textPacks.en]), {
+      version: parts.core.version,
+      learned: builtInLearnedModel(),
+    });
     expect(core.analyzeText('hello').catalogVersion).toBe(createDetector().analyzeText('hello').catalogVersion);
   });
 
@@ -80,7 +83,7 @@ describe('splitCatalog and joinCatalog', () => {
 
   it('explain in a language added later to a detector already compiled, as the whole catalogue does', () => {
     const indicators = joinCatalog(parts.core, [], [parts.textPacks.en]);
-    const detector = createDetectorFor(indicators, { version: parts.core.version });
+    const detector = createDetectorFor(indicators, { version: parts.core.version, learned: builtInLearnedModel() });
     const text = 'URGENT hiring, easy typing job, no experience, salary $1500, free visa and flight';
     const catalogueIds = new Set(CATALOG.map((indicator) => indicator.id));
     const fired = detector
@@ -174,7 +177,7 @@ describe('a detector over the core and the packs a text needs', () => {
         packs.map((pack) => parts.phrasePacks[pack]),
         bothTextPacks,
       );
-      detector = createDetectorFor(indicators, { version: parts.core.version });
+      detector = createDetectorFor(indicators, { version: parts.core.version, learned: builtInLearnedModel() });
       detectors.set(key, detector);
     }
     return detector;
@@ -196,6 +199,7 @@ describe('a detector over the core and the packs a text needs', () => {
   it('with one text pack, explains in that language exactly as the whole catalogue does', () => {
     const khmerOnly = createDetectorFor(joinCatalog(parts.core, [parts.phrasePacks.khmer], [parts.textPacks.km]), {
       version: parts.core.version,
+      learned: builtInLearnedModel(),
     });
     const text = 'ត្រូវការបុគ្គលិកបន្ទាន់ ការងារស្រួល ប្រាក់ខែ ១៥០០ ដុល្លារ ធ្វើដំណើរទៅក្រៅប្រទេសដោយឥតគិតថ្លៃ';
     const analysis = khmerOnly.analyzeText(text, { adviceLanguage: 'km' });

@@ -1,5 +1,5 @@
 import type { CompiledCatalog } from '../indicators/compile.ts';
-import { CONTEXT_SIGNALS, type Indicator, type Signal } from '../indicators/schema.ts';
+import { CONTEXT_SIGNALS, type Indicator, type LocalizedText, type Signal } from '../indicators/schema.ts';
 import type { IndicatorHit } from '../match/match-indicators.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
 import { groupsMetByDistinctSources } from './distinct-sources.ts';
@@ -31,7 +31,10 @@ const NEGATION_REACH = 24;
 
 /** What contributed to one harm: an indicator or a rule, its effective weight and where it was seen. */
 export interface Contribution {
-  source: { kind: 'indicator'; indicator: Indicator } | { kind: 'rule'; rule: Rule };
+  source:
+    | { kind: 'indicator'; indicator: Indicator }
+    | { kind: 'rule'; rule: Rule }
+    | { kind: 'learned'; pattern: { id: string; label: LocalizedText; explanation: LocalizedText } };
   weight: number;
   spans: Span[];
 }

@@ -6,18 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../analyze-text.ts';
 import { createByteScreen } from './byte-screen.ts';
 
-const detector = createDetector();
-const screen = createByteScreen(detector.catalog);
+// Two engines: named evidence only, and with the learned layer (which `raksa scan` uses).
+const plain = createDetector({ learned: null });
+const plainScreen = createByteScreen(plain.catalog);
+const withModel = createDetector();
+const modelScreen = createByteScreen(withModel.catalog, { learnedLayer: true });
 const encoder = new TextEncoder();
 
-function screenText(text: string): string | undefined {
+function screenText(text: string, screen = plainScreen): string | undefined {
   const bytes = encoder.encode(text);
   return screen.screen(bytes, 0, bytes.length, 100_000, 0.5);
 }
 
 /** The screen may only skip a text when full analysis finds nothing in it, in the same language. */
-function expectAgreement(text: string): boolean {
-  const language = screenText(text);
+function expectAgreement(text: string, learned = false): boolean {
+  const detector = learned ? withModel : plain;
+  const language = screenText(text, learned ? modelScreen : plainScreen);
   if (language === undefined) return false;
   const analysis = detector.analyzeText(text, { threshold: 0.5, includeAdvice: false });
   expect({
@@ -60,6 +64,17 @@ describe('createByteScreen', () => {
     expect(screenText('urgent hiring, no experience, free visa and flight, contact telegram')).toBeUndefined();
   });
 
+  it('with the learned layer, analyses texts where two named signs point at one harm (the model could raise it)', () => {
+    expect(expectAgreement('see you at the market', true)).toBe(true);
+    expect(expectAgreement('生日快乐，明天见', true)).toBe(true);
+    // One weak sign ("kita tayo bukas", see you tomorrow): the model may not raise a harm on it.
+    expect(expectAgreement('kita tayo bukas', true)).toBe(true);
+    // Two weak signs of grooming (a meeting, a treat): phrases alone cannot reach the threshold,
+    // but the model could.
+    expect(screenText('kita tayo bukas, libre mo naman ako hehe')).toBe('tl');
+    expect(screenText('kita tayo bukas, libre mo naman ako hehe', modelScreen)).toBeUndefined();
+  });
+
   it('sends texts with entities, digits, disguise, context markers or odd input to full analysis', () => {
     for (const text of [
       'SCAM ALERT: beware of fake job offers, report it to the police',
@@ -87,9 +102,11 @@ describe('createByteScreen', () => {
         for (const line of readFileSync(join(corpusDir, split, file), 'utf8').split('\n')) {
           if (line.trim() === '') continue;
           const { text } = JSON.parse(line) as { text: string };
-          if (expectAgreement(text)) skipped++;
-          // Every sentence of a corpus text, too: many are everyday text the screen should skip.
-          for (const sentence of text.split(/[.!?。\n]/u)) if (expectAgreement(sentence)) skipped++;
+          for (const learned of [false, true]) {
+            if (expectAgreement(text, learned)) skipped++;
+            // Every sentence of a corpus text, too: many are everyday text the screen should skip.
+            for (const sentence of text.split(/[.!?。\n]/u)) if (expectAgreement(sentence, learned)) skipped++;
+          }
         }
       }
     }
@@ -108,6 +125,7 @@ describe('createByteScreen', () => {
         fc.oneof(fc.string({ unit: alphabet, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })),
         (text) => {
           expectAgreement(text);
+          expectAgreement(text, true);
         },
       ),
       { numRuns: 5000 },

@@ -216,9 +216,13 @@ function isAsciiAlnum(byte: number): boolean {
 const ENTITY_PUNCTUATION = new Uint8Array(128);
 for (const ch of ':/@[({#$%&+=*\\|<>~^`') ENTITY_PUNCTUATION[ch.charCodeAt(0)] = 1;
 
-/** Builds the screen for a compiled catalogue (the automaton covers its literals and the entity triggers). */
-export function createByteScreen(catalog: CompiledCatalog): ByteScreen {
-  const bound = createEvidenceBound(catalog);
+/**
+ * Builds the screen for a compiled catalogue (the automaton covers its literals and the entity
+ * triggers). `learnedLayer`: the detector it stands in for applies the learned layer (a detector's
+ * `learned` is set), so the screen answers only for texts with no positive evidence at all.
+ */
+export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = false } = {}): ByteScreen {
+  const bound = createEvidenceBound(catalog, { learnedLayer });
   const automaton = buildAutomaton([...catalog.keyLiterals, ...triggerLiterals()]);
   const marks = new MarkFacts();
   // Key literals point at the indicators they can fire; entity triggers (after them) always

@@ -1,5 +1,6 @@
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { CONTEXT_SIGNALS, SIGNALS, type Signal } from '../indicators/schema.ts';
+import { LEARNED_MIN_NAMED_SIGNS } from '../learned/apply-learned-layer.ts';
 import { RULES } from '../score/rules.ts';
 import { PRIOR_LOG_ODDS } from '../score/score-harms.ts';
 import { HARMS, type Harm } from '../types.ts';
@@ -23,7 +24,12 @@ export interface EvidenceBound {
   staysBelow(threshold: number): boolean;
 }
 
-export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
+/**
+ * `learnedLayer`: the detector applies the learned layer, which can raise to the threshold any
+ * harm that two or more named signs point at (LEARNED_MIN_NAMED_SIGNS); then a text stays below
+ * only when no harm has that many candidate indicators and completable rules with positive weight.
+ */
+export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = false } = {}): EvidenceBound {
   const signalIndex = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
   const harmIndex = new Map<Harm, number>(HARMS.map((harm, i) => [harm, i]));
   const literalIndex = new Map<string, number>(catalog.literals.map((literal, i) => [literal, i]));
@@ -59,6 +65,7 @@ export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
   const candidates: number[] = [];
   const present = new Uint8Array(SIGNALS.length);
   const totals = new Float64Array(HARMS.length);
+  const signs = new Int32Array(HARMS.length);
 
   return {
     indicatorsOf,
@@ -80,18 +87,29 @@ export function createEvidenceBound(catalog: CompiledCatalog): EvidenceBound {
       if (!(limit > 0)) return false;
       if (candidates.length === 0) return true;
       totals.fill(0);
+      signs.fill(0);
       present.fill(0);
       for (const indicator of candidates) {
         const weights = positiveWeights[indicator];
         if (weights !== undefined)
-          for (let h = 0; h < weights.length; h++) totals[h] = (totals[h] ?? 0) + (weights[h] ?? 0);
+          for (let h = 0; h < weights.length; h++) {
+            const weight = weights[h] ?? 0;
+            totals[h] = (totals[h] ?? 0) + weight;
+            if (weight > 0) signs[h] = (signs[h] ?? 0) + 1;
+          }
         for (const signal of signalsOf[indicator] ?? []) present[signal] = 1;
       }
       for (const rule of rules) {
         if (!rule.groups.every((group) => group.some((signal) => present[signal] === 1))) continue;
-        rule.weights.forEach((weight, h) => (totals[h] = (totals[h] ?? 0) + weight));
+        rule.weights.forEach((weight, h) => {
+          totals[h] = (totals[h] ?? 0) + weight;
+          if (weight > 0) signs[h] = (signs[h] ?? 0) + 1;
+        });
       }
-      for (let h = 0; h < totals.length; h++) if ((totals[h] ?? 0) >= limit) return false;
+      for (let h = 0; h < totals.length; h++) {
+        if ((totals[h] ?? 0) >= limit) return false;
+        if (learnedLayer && (signs[h] ?? 0) >= LEARNED_MIN_NAMED_SIGNS) return false;
+      }
       return true;
     },
   };

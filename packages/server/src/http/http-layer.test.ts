@@ -139,6 +139,11 @@ describe('the HTTP layer', () => {
       logger: capture.logger,
       detector: {
         catalog: undefined as never,
+        learned: undefined,
+        learnedLayerWanted: () => false,
+        withLearned: () => {
+          throw new Error('not used');
+        },
         analyzeText: (text: string) => {
           throw new Error(`exploded while reading ${text}`);
         },

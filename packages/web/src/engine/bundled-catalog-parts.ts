@@ -24,4 +24,5 @@ export const bundledCatalogParts: CatalogPartsSource = {
   core,
   loadPhrasePack: (pack) => phrasePackLoaders[pack]().then((module) => module.default),
   loadTextPack: (language) => textPackLoaders[language]().then((module) => module.default),
+  loadLearnedModel: () => import('./learned-model-part.ts').then((module) => module.LEARNED_MODEL_DATA),
 };

@@ -90,10 +90,12 @@ export function createRequestHandler({
           return { id: request.id, ok: true, kind: 'chat-report', report };
         }
         const options = request.options;
-        const detector = await engine.detectorFor({
-          phrasePacks: phrasePacksNeededBy(request.text),
-          language: options.adviceLanguage,
-        });
+        const needs = { phrasePacks: phrasePacksNeededBy(request.text), language: options.adviceLanguage };
+        let detector = await engine.detectorFor(needs);
+        // The learned layer's model comes with the first text it could change (most texts it cannot).
+        if (detector.learned === undefined && detector.learnedLayerWanted(request.text)) {
+          detector = await engine.detectorFor({ ...needs, learnedModel: true });
+        }
         const started = now();
         const analysis = detector.analyzeText(request.text, {
           adviceLanguage: options.adviceLanguage,

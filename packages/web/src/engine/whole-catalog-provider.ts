@@ -18,6 +18,7 @@ export function createWholeCatalogProvider(): EngineProvider {
         phrasePacks: detector === undefined ? [] : [...PHRASE_PACKS],
         languages: detector === undefined ? [] : ['en', 'km'],
         compilations: detector === undefined ? 0 : 1,
+        learnedModel: detector?.learned !== undefined,
       };
     },
   };

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyzeText, createDetector } from '../analyze-text.ts';
+
+const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'dev');
+const withoutModel = createDetector({ learned: null });
+
+describe('the learned layer in an analysis', () => {
+  it('strengthens weak named evidence into a finding, and shows the words that weighed most', () => {
+    const text = 'hey cutie how old r u? u look mature, send me a pic of u';
+    expect(withoutModel.analyzeText(text).harms).toEqual([]);
+    const grooming = analyzeText(text).harms.find((harm) => harm.type === 'grooming');
+    expect(grooming?.score).toBeGreaterThanOrEqual(0.5);
+    const learned = grooming?.indicators.find((indicator) => indicator.id === 'learned.grooming');
+    expect(learned?.label).toMatch(/Wording like known messages/u);
+    expect(learned?.evidence.length).toBeGreaterThan(0);
+    for (const { start, end, text: words } of learned?.evidence ?? []) expect(text.slice(start, end)).toBe(words);
+    // Named indicators are there too: the model never stands alone.
+    expect(grooming?.indicators.some((indicator) => !indicator.id.startsWith('learned.'))).toBe(true);
+  });
+
+  it('never reports a harm without a named indicator or rule, on any development text or sentence', () => {
+    let raised = 0;
+    for (const file of readdirSync(corpusDir)) {
+      for (const line of readFileSync(join(corpusDir, file), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const { text } = JSON.parse(line) as { text: string };
+        for (const piece of [text, ...text.split(/[.!?。\n]/u)]) {
+          for (const harm of analyzeText(piece, { includeAdvice: false }).harms) {
+            const named = harm.indicators.filter((indicator) => !indicator.id.startsWith('learned.'));
+            expect(named.length, `${harm.type} in ${piece}`).toBeGreaterThan(0);
+            if (named.length < harm.indicators.length) raised++;
+          }
+        }
+      }
+    }
+    expect(raised).toBeGreaterThan(0);
+  });
+
+  it('is left out of warnings and news: their scores are the named evidence’s alone', () => {
+    const warning =
+      'SCAM ALERT: fake job ads promise an easy typing job, $1500 a month, free visa and flight. Do not go: report them to the police.';
+    const analysis = analyzeText(warning);
+    expect(analysis.warnings.map((item) => item.code)).toContain('awareness_context');
+    expect(Math.max(...Object.values(analysis.scores))).toBeGreaterThan(0.1);
+    expect(analysis.scores).toEqual(withoutModel.analyzeText(warning).scores);
+  });
+});

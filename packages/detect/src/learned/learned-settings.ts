@@ -1,0 +1,22 @@
+/**
+ * The learned layer's settings, fixed before it was measured on any held-out text (they follow
+ * the experiment of docs/decisions/0002): 2^16 hash buckets, L2 1e-4, at most 200 L-BFGS steps,
+ * the 10,000 strongest weights of each harm kept.
+ */
+export const LEARNED_SETTINGS = {
+  buckets: 1 << 16,
+  l2: 1e-4,
+  iterations: 200,
+  keepPerHarm: 10_000,
+} as const;
+
+/** A digest of the training texts and settings, written into the model (to notice a stale model). */
+export function learnedTrainingDigest(
+  corpusFiles: readonly string[],
+  createHash: (algorithm: 'sha256') => { update(data: string): unknown; digest(encoding: 'hex'): string },
+): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(LEARNED_SETTINGS));
+  for (const content of corpusFiles) hash.update(content);
+  return hash.digest('hex');
+}
