@@ -29,8 +29,8 @@ function patternOf(harm: Harm): LearnedPattern {
       km: `ពាក្យពេចន៍ស្រដៀងនឹងសារប្រភេទនេះ (${name.km})`,
     },
     explanation: {
-      en: 'A statistical model trained on Raksa’s labelled examples finds the wording as a whole typical of this harm; the highlighted words weighed most. It only strengthens the warning signs named above, never stands alone.',
-      km: 'គំរូស្ថិតិដែលបានរៀនពីឧទាហរណ៍ដែលមានស្លាករបស់ Raksa ឃើញថាពាក្យពេចន៍ទាំងមូលដូចសារប្រភេទនេះ។ ពាក្យដែលបានបន្លិចមានទម្ងន់ច្រើនជាងគេ។ វាគ្រាន់តែពង្រឹងសញ្ញាគ្រោះថ្នាក់ដែលបានរៀបរាប់ខាងលើ មិនដែលប្រើតែម្នាក់ឯងទេ។',
+      en: 'A statistical model trained on Raksa’s labelled examples finds the wording as a whole typical of this harm; the highlighted words weighed most. It only strengthens the named warning signs listed with it, never stands alone.',
+      km: 'គំរូស្ថិតិដែលបានរៀនពីឧទាហរណ៍ដែលមានស្លាករបស់ Raksa ឃើញថាពាក្យពេចន៍ទាំងមូលដូចសារប្រភេទនេះ។ ពាក្យដែលបានបន្លិចមានទម្ងន់ច្រើនជាងគេ។ វាគ្រាន់តែពង្រឹងសញ្ញាគ្រោះថ្នាក់ដែលមានឈ្មោះ ដែលបានរាយជាមួយវា មិនដែលប្រើតែម្នាក់ឯងទេ។',
     },
   };
 }
