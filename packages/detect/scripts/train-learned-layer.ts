@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeText } from '../src/text/normalize.ts';
 import { LEARNED_SETTINGS, learnedTrainingDigest } from '../src/learned/learned-settings.ts';
 import { encodeSparseWeights, type LearnedModelData } from '../src/learned/learned-model.ts';
-import { ngramBuckets } from '../src/learned/ngram-buckets.ts';
+import { createNgramHasher } from '../src/learned/ngram-buckets.ts';
 import { quantizeStrongest, trainLogistic, type SparseRow } from '../src/learned/train-logistic.ts';
 import { HARMS, type Harm } from '../src/types.ts';
 
@@ -30,6 +30,7 @@ interface Row {
 const files = readdirSync(corpusDir)
   .filter((name) => name.endsWith('.jsonl'))
   .sort();
+const hasher = createNgramHasher(LEARNED_SETTINGS.buckets);
 const contents = files.map((name) => readFileSync(join(corpusDir, name), 'utf8'));
 const rows: Row[] = contents.flatMap((content) =>
   content
@@ -37,8 +38,8 @@ const rows: Row[] = contents.flatMap((content) =>
     .filter((line) => line.trim() !== '')
     .map((line) => {
       const row = JSON.parse(line) as { text: string; labels?: Harm[] };
-      const buckets = ngramBuckets(normalizeText(row.text).text, LEARNED_SETTINGS.buckets);
-      return { features: Uint32Array.from(buckets.keys()), labels: new Set(row.labels ?? []) };
+      const found = hasher.hash(normalizeText(row.text).text);
+      return { features: Uint32Array.from(found.buckets.subarray(0, found.count)), labels: new Set(row.labels ?? []) };
     }),
 );
 
@@ -72,17 +73,23 @@ if (foldsArgument !== -1) {
     process.stderr.write(`fold ${fold + 1} of ${folds}\n`);
   }
   for (const threshold of [0.4, 0.5, 0.6, 0.7]) {
-    const positives = rows.filter((row) => row.labels.size > 0);
-    const found = positives.filter((row) =>
-      [...row.labels].some((harm) => (probabilities[rows.indexOf(row)]?.get(harm) ?? 0) >= threshold),
-    ).length;
-    const negatives = rows.filter((row) => row.labels.size === 0);
-    const flagged = negatives.filter((row) =>
-      [...(probabilities[rows.indexOf(row)]?.values() ?? [])].some((p) => p >= threshold),
-    ).length;
+    let positives = 0;
+    let found = 0;
+    let negatives = 0;
+    let flagged = 0;
+    rows.forEach((row, i) => {
+      const scores = probabilities[i] ?? new Map<Harm, number>();
+      if (row.labels.size > 0) {
+        positives++;
+        if ([...row.labels].some((harm) => (scores.get(harm) ?? 0) >= threshold)) found++;
+      } else {
+        negatives++;
+        if ([...scores.values()].some((p) => p >= threshold)) flagged++;
+      }
+    });
     process.stdout.write(
-      `threshold ${threshold}: out-of-fold recall ${(found / positives.length).toFixed(3)}, ` +
-        `false-positive rate ${(flagged / negatives.length).toFixed(3)} (model alone, ${rows.length} rows)\n`,
+      `threshold ${threshold}: out-of-fold recall ${(found / positives).toFixed(3)}, ` +
+        `false-positive rate ${(flagged / negatives).toFixed(3)} (model alone, ${rows.length} rows)\n`,
     );
   }
 } else {

@@ -1,4 +1,3 @@
-import { describedOf } from './conversation/describe-contribution.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { DetectError } from './errors.ts';
 import { adviceFor, hotlinesFor } from './explain/advise.ts';
@@ -11,7 +10,7 @@ import { applyLearnedLayer, learnedLayerCandidates } from './learned/apply-learn
 import type { LearnedModel } from './learned/learned-model.ts';
 import { matchIndicators, type IndicatorHit } from './match/match-indicators.ts';
 import { signalsFromEntities } from './score/entity-signals.ts';
-import { scoreHarms, type Contribution } from './score/score-harms.ts';
+import { describedOf, scoreHarms, type Contribution } from './score/score-harms.ts';
 import { normalizeText, toOriginalSpan } from './text/normalize.ts';
 import type { Analysis, AnalyzeOptions, Evidence, FiredIndicator, HarmFinding, Span, Warning } from './types.ts';
 

@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../indicators/schema.ts';
-import type { Contribution } from '../score/score-harms.ts';
+import { describedOf, type Contribution, type Described } from '../score/score-harms.ts';
 import type { Evidence, FiredIndicator, Span } from '../types.ts';
 
 const MAX_EVIDENCE = 5;
@@ -17,23 +16,7 @@ export function evidenceOf(text: string, spans: readonly Span[]): Evidence[] {
     .map((span) => ({ start: span.start, end: span.end, text: text.slice(span.start, span.end) }));
 }
 
-/** What a reader is told about an indicator or a rule. */
-export interface Described {
-  id: string;
-  label: LocalizedText;
-  explanation: LocalizedText;
-}
-
-export function describedOf(source: Contribution['source']): Described {
-  switch (source.kind) {
-    case 'indicator':
-      return source.indicator;
-    case 'rule':
-      return source.rule;
-    case 'learned':
-      return source.pattern;
-  }
-}
+export { describedOf, type Described } from '../score/score-harms.ts';
 
 /** The label, explanation and weight of an indicator or rule, in the reader's language. */
 export function describeSource(

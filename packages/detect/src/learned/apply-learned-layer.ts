@@ -8,19 +8,12 @@
  * shown beside them.
  */
 import { HARM_LABELS } from '../explain/harm-labels.ts';
-import type { LocalizedText } from '../indicators/schema.ts';
-import { PRIOR_SCORE, type Contribution, type HarmScores } from '../score/score-harms.ts';
+import { PRIOR_SCORE, type Contribution, type Described, type HarmScores } from '../score/score-harms.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
 import { learnedHarms, type LearnedModel } from './learned-model.ts';
 
 /** What a reader is told about the learned layer's contribution to one harm. */
-export interface LearnedPattern {
-  id: string;
-  label: LocalizedText;
-  explanation: LocalizedText;
-}
-
-function patternOf(harm: Harm): LearnedPattern {
+function patternOf(harm: Harm): Described {
   const name = HARM_LABELS[harm];
   return {
     id: `learned.${harm}`,
@@ -35,7 +28,7 @@ function patternOf(harm: Harm): LearnedPattern {
   };
 }
 
-const PATTERNS = Object.fromEntries(HARMS.map((harm) => [harm, patternOf(harm)])) as Record<Harm, LearnedPattern>;
+const PATTERNS = Object.fromEntries(HARMS.map((harm) => [harm, patternOf(harm)])) as Record<Harm, Described>;
 
 const LATIN_WORD_CHAR = /[\p{Script=Latin}\p{N}\p{M}'’]/u;
 const MAX_WIDENING = 24;

@@ -29,14 +29,33 @@ export const STRONG_AWARENESS_MARKERS = 2;
 /** A phrase this close after a negation ("we never ask for your passport") does not count. */
 const NEGATION_REACH = 24;
 
-/** What contributed to one harm: an indicator or a rule, its effective weight and where it was seen. */
+/** What a reader is told about an indicator, a rule or the learned layer. */
+export interface Described {
+  id: string;
+  label: LocalizedText;
+  explanation: LocalizedText;
+}
+
+/** What contributed to one harm: an indicator, a rule or the learned layer, its effective weight and where it was seen. */
 export interface Contribution {
   source:
     | { kind: 'indicator'; indicator: Indicator }
     | { kind: 'rule'; rule: Rule }
-    | { kind: 'learned'; pattern: { id: string; label: LocalizedText; explanation: LocalizedText } };
+    | { kind: 'learned'; pattern: Described };
   weight: number;
   spans: Span[];
+}
+
+/** The id, label and explanation of a contribution's source. */
+export function describedOf(source: Contribution['source']): Described {
+  switch (source.kind) {
+    case 'indicator':
+      return source.indicator;
+    case 'rule':
+      return source.rule;
+    case 'learned':
+      return source.pattern;
+  }
 }
 
 export interface HarmScores {
