@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,23 @@ describe('raksa eval', () => {
     const json = fakeIo();
     await run([file, '--json'], json);
     expect(JSON.parse(json.out())).toMatchObject({ threshold: 0.5, reports: [{ overall: { positives: 1 } }] });
+  });
+
+  it('leaves out per-harm and calibration tables for a public dataset whose labels are mapped to several harms', async () => {
+    // Only the negatives carry no mapping, so such tables would read "scam: 0 positives, precision 0"
+    // (here the negative row is a phishing text the engine flags, as a mislabelled row would be).
+    const shared = mkdtempSync(join(tmpdir(), 'raksa-eval-shared-'));
+    mkdirSync(join(shared, 'vi-smishing-ggsheet'));
+    writeFileSync(
+      join(shared, 'vi-smishing-ggsheet', 'GgSheetData.csv'),
+      'content,label\n"Tai khoan cua ban bi khoa, dang nhap http://vcb-xacminh.top de mo khoa",1.0\n"Tai khoan cua ban da bi khoa, vui long dang nhap http://vcb-xacminh.top de mo khoa",0.0\n',
+    );
+    const io = fakeIo();
+    await run(['--dataset', 'vi-smishing-ggsheet', '--shared-dir', shared], io);
+    expect(io.out()).toContain('| all | 2 | 1 | 1 |');
+    expect(io.out()).toContain('| group | rows | flagged |');
+    expect(io.out()).not.toContain('| harm | positives |');
+    expect(io.out()).not.toContain('share labelled with the harm');
   });
 
   it('rejects unknown datasets and a call without input', async () => {

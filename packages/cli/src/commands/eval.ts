@@ -98,6 +98,10 @@ function evaluate(
   const analyses = rows.map((row) =>
     analyzeText(row.text, { threshold, includeAdvice: false, ...(row.lang !== undefined ? { lang: row.lang } : {}) }),
   );
+  // A public dataset's labels are coarser than Raksa's harms (a "scam" row is accepted as scam,
+  // recruitment fraud or a predatory loan): per-harm and calibration figures would count only its
+  // negatives and read as if the engine never found a labelled harm, so they are not computed.
+  const mappedLabels = rows.some((row) => row.accept !== undefined);
   const outcomes: Outcome[] = rows.map((row, i) => ({
     row,
     language: row.lang ?? analyses[i]?.language ?? 'und',
@@ -113,19 +117,19 @@ function evaluate(
         language,
         metrics: binaryMetrics(list),
       })),
-      byHarm: harmMetrics(outcomes),
+      byHarm: mappedLabels ? [] : harmMetrics(outcomes),
       byGroup: groupMetrics(outcomes),
       // The analyses above had the row's language as a hint; the identifier is measured without it.
       languageIdentification: languageIdentification(
         rows.map((row) => ({ labelled: row.lang, identified: identifyLanguage(row.text).language })),
       ),
-      calibration: calibration(
-        rows.flatMap((row, i) =>
-          row.accept === undefined
-            ? HARMS.map((harm) => ({ score: analyses[i]?.scores[harm] ?? 0, labelled: row.labels.includes(harm) }))
-            : [],
-        ),
-      ),
+      calibration: mappedLabels
+        ? []
+        : calibration(
+            rows.flatMap((row, i) =>
+              HARMS.map((harm) => ({ score: analyses[i]?.scores[harm] ?? 0, labelled: row.labels.includes(harm) })),
+            ),
+          ),
     },
   };
 }
