@@ -100,14 +100,27 @@ function namedScores(catalog: CompiledCatalog, text: string) {
   return { normalized, hits, entities, scored: scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf) };
 }
 
+type NamedScores = ReturnType<typeof namedScores>;
+
 function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefined): Detector {
+  // `learnedLayerWanted(text)` is usually followed by `analyzeText(text)` (a browser asks before it
+  // fetches the model): the named pipeline's result is kept for that one next call, then dropped.
+  let asked: { text: string; named: NamedScores } | undefined;
+  const namedScoresOf = (text: string): NamedScores => {
+    const kept = asked;
+    asked = undefined;
+    return kept !== undefined && kept.text === text ? kept.named : namedScores(catalog, text);
+  };
   return {
     catalog,
     learned,
     withLearned: (model) => detectorOver(catalog, model),
     learnedLayerWanted(input, { maxChars = DEFAULT_MAX_CHARS } = {}) {
       if (typeof input !== 'string') return false;
-      return learnedLayerCandidates(namedScores(catalog, guardInput(input, maxChars).text).scored).length > 0;
+      const text = guardInput(input, maxChars).text;
+      const named = namedScores(catalog, text);
+      asked = { text, named };
+      return learnedLayerCandidates(named.scored).length > 0;
     },
     analyzeText(input: string, options: AnalyzeOptions = {}): Analysis {
       if (typeof input !== 'string') throw new DetectError('invalid_input_type', typeof input);
@@ -143,7 +156,7 @@ function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefine
         }
       }
 
-      const { normalized, hits, entities, scored } = namedScores(catalog, text);
+      const { normalized, hits, entities, scored } = namedScoresOf(text);
       if (learned !== undefined) {
         applyLearnedLayer(scored, learned, text, normalized.text, (start, end) =>
           toOriginalSpan(normalized, start, end),

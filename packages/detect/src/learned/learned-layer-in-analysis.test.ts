@@ -47,4 +47,22 @@ describe('the learned layer in an analysis', () => {
     expect(Math.max(...Object.values(analysis.scores))).toBeGreaterThan(0.1);
     expect(analysis.scores).toEqual(withoutModel.analyzeText(warning).scores);
   });
+
+  it('gives the same analysis after learnedLayerWanted as without asking, with or without a model, for that text or another', () => {
+    const withModel = createDetector();
+    const weak = 'hey cutie how old r u? u look mature, send me a pic of u';
+    const other = 'Dinner at seven, bring the kids.';
+    for (const detector of [withoutModel, withModel]) {
+      const alone = detector.analyzeText(weak);
+      expect(detector.learnedLayerWanted(weak)).toBe(true);
+      expect(detector.analyzeText(weak)).toEqual(alone);
+      // A second analysis of the same text does not reuse what the question computed.
+      expect(detector.analyzeText(weak)).toEqual(alone);
+      expect(detector.learnedLayerWanted(weak)).toBe(true);
+      expect(detector.analyzeText(other)).toEqual(createDetector({ learned: null }).analyzeText(other));
+      // The question and the analysis see the same capped text.
+      expect(detector.learnedLayerWanted(weak, { maxChars: 12 })).toBe(false);
+      expect(detector.analyzeText(weak)).toEqual(alone);
+    }
+  });
 });
