@@ -58,6 +58,35 @@ const EXPLAINED_BY: readonly { cue: CueCode; signals: readonly Signal[] }[] = [
 const NEVER_EXPLAINED: ReadonlySet<Signal> = new Set<Signal>(['sexual', 'threat', 'secrecy', 'payment_demand']);
 const NO_TAGS: ReadonlyMap<Tag, Span[]> = new Map();
 
+/** Chat apps people move a new contact to, by names that mean nothing else. */
+const CHAT_APP =
+  /(?<![\p{L}\p{N}])(whatsapp|telegram|zalo|viber|snapchat|wechat|kik|discord|ไลน์|微信|电报|ឡាញ|តេឡេក្រាម|ວັອດແອັບ|ໄລນ໌)(?![\p{L}\p{N}])/iu;
+/** A handle or a phone number written out: "ploy_k99", "@mika_dmy", "+44 7700 900418". */
+const CONTACT = String.raw`(?:@[\p{L}\p{N}_.]{3,}|[a-z]+[._][\w.]+|[a-z]{3,}\d{2,}|\+?\d[\d -]{6,}\d)(?![\p{L}\p{N}])`;
+const HANDLE_OR_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])` + CONTACT, 'iu');
+/**
+ * Short names that are also ordinary words ("line", "signal", "snap", "wa", "tg") count only
+ * when a handle or number follows at once: "line: ploy_k99", "wa 0812 3456 7890", "snap mika_dmy".
+ */
+const SHORT_APP_WITH_CONTACT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(line|signal|snap|wa|tg|tele|imo)(?:\s+id)?(?:\s*[:：]\s*|\s+)` + CONTACT,
+  'iu',
+);
+
+/**
+ * "LINE: ploy_k99", "add my whatsapp +44 7700 900418": a chat app named together with a handle
+ * or a number moves the talk there, in any language and however the sentence around it is worded.
+ */
+function appWithContact(text: string, entities: readonly Entity[]): Span | undefined {
+  const short = SHORT_APP_WITH_CONTACT.exec(text);
+  if (short?.[1] !== undefined) return { start: short.index, end: short.index + short[1].length };
+  const app = CHAT_APP.exec(text);
+  if (app === null) return undefined;
+  const contact =
+    entities.some((entity) => entity.type === 'phone' || entity.type === 'handle') || HANDLE_OR_NUMBER.test(text);
+  return contact ? { start: app.index, end: app.index + app[0].length } : undefined;
+}
+
 export interface MessageAnalysis {
   /** The text analysed (capped). */
   text: string;
@@ -143,8 +172,10 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
     const own = selfAge.span;
     entitySignals = entitySignals.filter(({ signal, entity }) => !(signal === 'minor' && overlaps(entity, own)));
   }
+  const appMove = appWithContact(text, entities);
   if (hits.length === 0 && entitySignals.length === 0) {
-    return { text, tags: NO_TAGS, scored: undefined, entities, awareness: false, selfAge };
+    const tags = appMove === undefined ? NO_TAGS : new Map<Tag, Span[]>([['channel_move', [appMove]]]);
+    return { text, tags, scored: undefined, entities, awareness: false, selfAge };
   }
   const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
   const scored = scoreHarms(catalog, hits, entitySignals, spanOf);
@@ -167,6 +198,7 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
       }
     }
     for (const { signal, entity } of entitySignals) push(tags, signal, { start: entity.start, end: entity.end });
+    if (appMove !== undefined && !tags.has('channel_move')) push(tags, 'channel_move', appMove);
   }
   return { text, tags, scored, entities, awareness, selfAge };
 }

@@ -65,6 +65,12 @@ const PICTURE_REPLY_REACH = 4;
 /** "ok mom" counts only at the start or the end of a message (not "dạ ba mẹ em đi làm xa"). */
 const PARENT_ADDRESS_EDGE = 2;
 
+function withoutTag(tags: ReadonlyMap<Tag, readonly Span[]>, tag: Tag): ReadonlyMap<Tag, readonly Span[]> {
+  const copy = new Map(tags);
+  copy.delete(tag);
+  return copy;
+}
+
 /** Whether the message answers a parent ("ok mom", "ចាសម៉ាក់"), at its start or its end. */
 function answersParent(analysis: MessageAnalysis): boolean {
   const spans = analysis.tags.get('addresses_parent') ?? [];
@@ -182,6 +188,7 @@ export function createConversationAnalyzerFor(
   let lastOtherAuthor: AuthorState | undefined;
   const firstContact = new FirstContact();
   let recentContact: MessageEvidence[] | undefined;
+  let brandNewContact: MessageEvidence[] | undefined;
   let ageQuestion: { author: AuthorState; index: number } | undefined;
   let pictureRequest: { author: AuthorState; index: number } | undefined;
   let lastWarning: number | undefined;
@@ -207,7 +214,7 @@ export function createConversationAnalyzerFor(
    */
   const rescore = (changed: readonly AuthorState[], now: number, contextChanged = false): void => {
     for (const actor of changed) {
-      const context = actorContext(actor, authors.values(), recentContact);
+      const context = actorContext(actor, authors.values(), recentContact, brandNewContact);
       actor.scores = scoreActor(actor, context, now);
       if (contextChanged) actor.peaks.clear();
       let rose = false;
@@ -237,6 +244,7 @@ export function createConversationAnalyzerFor(
   const push = (input: ConversationMessage): void => {
     const message = validateMessage(input, count);
     const index = count++;
+    const authorCount = authors.size;
     const author = stateOf(message.author);
     const clock = readWallClock(message.time);
     const lateNight = isLateNight(clock);
@@ -268,6 +276,8 @@ export function createConversationAnalyzerFor(
 
     const changed = new Set<AuthorState>();
     let everyone = false;
+    // A third person writing turns a private chat into a group: that changes what everyone's requests mean.
+    const groupChanged = authors.size !== authorCount && authors.size <= 3;
     // A picture or video sent soon after someone else asked for one: that person received it.
     if (
       message.media?.some((kind) => kind === 'image' || kind === 'video') === true &&
@@ -280,6 +290,9 @@ export function createConversationAnalyzerFor(
       pictureRequest.author.recordStages(received, { index, time: message.time, text: analysis.text });
     }
     const askedForPictures = analysis.tags.get('photo_request');
+    // "a random account dm'd me 'vcs yuk'": an introduction and a request to undress in one
+    // message retell what a stranger wrote; the request counts only after the introduction.
+    const retold = analysis.tags.has('first_contact') && analysis.tags.has('undress_request');
     if (askedForPictures !== undefined) pictureRequest = { author, index };
     if (answersParent(analysis) && lastAuthor !== undefined && lastAuthor !== author) {
       if (!lastAuthor.addressedAsParent) everyone = true;
@@ -309,7 +322,8 @@ export function createConversationAnalyzerFor(
     }
     if (analysis.tags.size > 0 && !quoting) {
       const hadMinorWords = author.tags.has('minor');
-      if (author.recordTags(analysis.tags, index, analysis.text)) changed.add(author);
+      const tags = retold ? withoutTag(analysis.tags, 'undress_request') : analysis.tags;
+      if (author.recordTags(tags, index, analysis.text)) changed.add(author);
       if (!hadMinorWords && author.tags.has('minor')) everyone = true;
     }
     author.recordStages(quoting ? NO_TAGS : analysis.tags, { index, time: message.time, text: analysis.text });
@@ -330,12 +344,16 @@ export function createConversationAnalyzerFor(
     // (without forgetting the strongest moments: it is not a new reading of the same messages).
     if (!quoting) firstContact.observe(index, clock, analysis.tags.get('first_contact') ?? [], analysis.text);
     const recent = firstContact.recentAt(index, clock);
-    const contactChanged = (recent === undefined) !== (recentContact === undefined);
+    const brandNew = firstContact.brandNewAt(index, clock);
+    const contactChanged =
+      (recent === undefined) !== (recentContact === undefined) ||
+      (brandNew === undefined) !== (brandNewContact === undefined);
     recentContact = recent;
+    brandNewContact = brandNew;
     if (writesLateAtNight(author) !== wroteLate) changed.add(author);
 
     if (everyone) rescore([...authors.values()], index, true);
-    else if (contactChanged) rescore([...authors.values()], index);
+    else if (contactChanged || groupChanged) rescore([...authors.values()], index);
     else if (changed.size > 0) rescore([...changed], index);
     else if (index % DECAY_SWEEP === 0 && risk > 0) rescore([...authors.values()], index);
     if (alert === null && risk >= HIGH_SCORE && riskHarm !== undefined) {

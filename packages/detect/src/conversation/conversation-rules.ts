@@ -5,9 +5,12 @@ import type { Tag } from './analyze-message.ts';
 /**
  * Facts about the people in a conversation that no single message shows: the person the actor
  * talks to said they are a child; the actor said they are an adult; the actor writes late at night;
- * the two only just met (an introduction or a "who are you?" early in the chat, hours or days ago).
+ * the two only just met (an introduction or a "who are you?" early in the chat, hours or days ago),
+ * or met only hours ago (`brand_new_contact`); only two people write (`one_to_one`: a private
+ * chat, where a sextortion is set up, not a group of friends retelling what a stranger wrote).
  */
-export type ConversationFact = 'target_minor' | 'actor_adult' | 'late_night' | 'recent_contact';
+export type ConversationFact =
+  'target_minor' | 'actor_adult' | 'late_night' | 'recent_contact' | 'brand_new_contact' | 'one_to_one';
 export type Requirement = Tag | ConversationFact;
 
 /**
@@ -27,7 +30,21 @@ const PUSHES: readonly Requirement[] = ['secrecy', 'photo_request', 'sexual', 'm
  * How a sextortion approach differs from friends swapping pictures: the request comes late at
  * night, with flirting, sexual words or secrecy, or after a move to another app.
  */
-const INTIMATE_APPROACH: readonly Requirement[] = ['late_request', 'romance', 'sexual', 'secrecy', 'channel_move'];
+const INTIMATE_APPROACH: readonly Requirement[] = [
+  'late_request',
+  'romance',
+  'sexual',
+  'secrecy',
+  'channel_move',
+  'undress_request',
+];
+/** What makes a brand-new contact's approach intimate rather than friendly (not a mere app move or flirting). */
+const UNDRESSING_APPROACH: readonly Requirement[] = ['late_request', 'sexual', 'secrecy', 'undress_request'];
+/**
+ * What sets a stranger's request to undress apart from a doctor's or a tailor's: it comes at
+ * night, with flirting, sexual words or secrecy, or after a move to a private app.
+ */
+const COURTING: readonly Requirement[] = ['late_request', 'romance', 'secrecy', 'channel_move', 'trust'];
 
 export const CONVERSATION_RULES: readonly ConversationRule[] = [
   {
@@ -178,6 +195,37 @@ export const CONVERSATION_RULES: readonly ConversationRule[] = [
     explanation: {
       en: 'Holding intimate pictures, threatening to share them and demanding more is sextortion. Sending more never ends it.',
       km: 'ការកាន់រូបឯកជន គំរាមចែកចាយ ហើយទាមទាររូបបន្ថែម គឺជាការជំរិតផ្លូវភេទ។ ការផ្ញើបន្ថែមមិនដែលបញ្ចប់វាទេ។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.new_contact_asks_to_undress',
+    all: [['recent_contact'], ['one_to_one'], ['undress_request'], COURTING],
+    weights: { sextortion: 3.0 },
+    label: {
+      en: 'Someone just met asks you to undress on camera or in a picture',
+      km: 'អ្នកទើបស្គាល់សុំឱ្យអ្នកដោះសម្លៀកបំពាក់នៅលើកាមេរ៉ា ឬក្នុងរូប',
+    },
+    explanation: {
+      en: 'A contact of hours or days, in a private chat and with flirting, secrecy, at night or after moving you to another app, asks you to take your clothes off on a video call or in pictures. This is the step that gives a sextortion its recording: do not do it, and if you already did, do not pay; keep the chat and report.',
+      km: 'អ្នកស្គាល់បានប៉ុន្មានម៉ោង ឬប៉ុន្មានថ្ងៃ សុំឱ្យអ្នកដោះសម្លៀកបំពាក់ក្នុងការហៅវីដេអូ ឬក្នុងរូប។ នេះជាជំហានដែលផ្តល់ការថតឱ្យការជំរិតផ្លូវភេទ៖ កុំធ្វើ ហើយបើបានធ្វើហើយ កុំបង់លុយ រក្សាការសន្ទនា ហើយរាយការណ៍។',
+    },
+  },
+  {
+    id: 'conversation.sextortion.brand_new_contact_gets_intimate',
+    all: [
+      ['brand_new_contact'],
+      ['one_to_one'],
+      ['undress_request', 'picture_swap', 'image_received'],
+      UNDRESSING_APPROACH,
+    ],
+    weights: { sextortion: 1.0 },
+    label: {
+      en: 'Within hours of the first message: undressing, a picture swap or pictures sent',
+      km: 'ក្នុងរយៈពេលប៉ុន្មានម៉ោងបន្ទាប់ពីសារដំបូង៖ ការដោះសម្លៀកបំពាក់ ការដូររូប ឬរូបត្រូវបានផ្ញើ',
+    },
+    explanation: {
+      en: 'Less than a day after the first contact, the talk has gone to undressing, a swap of private pictures or pictures sent at night. Real relationships do not move this fast; sextortion accounts do.',
+      km: 'តិចជាងមួយថ្ងៃបន្ទាប់ពីការទាក់ទងដំបូង ការសន្ទនាបានទៅដល់ការដោះសម្លៀកបំពាក់ ការដូររូបឯកជន ឬរូបដែលផ្ញើនៅពេលយប់។ ទំនាក់ទំនងពិតមិនលឿនបែបនេះទេ គណនីជំរិតផ្លូវភេទលឿនបែបនេះ។',
     },
   },
   {

@@ -9,6 +9,13 @@ export const FIRST_CONTACT_WITHIN_MESSAGES = 10;
 export const RECENT_CONTACT_HOURS = 72;
 /** Without times on both messages, this many messages after the introduction. */
 export const RECENT_CONTACT_MESSAGES = 60;
+/**
+ * The contact is brand new this long after the introduction: the fake profiles of financial
+ * sextortion ask for a video call or pictures within minutes or hours of the first message.
+ */
+export const BRAND_NEW_CONTACT_HOURS = 24;
+/** Without times on both messages, this many messages after the introduction. */
+export const BRAND_NEW_CONTACT_MESSAGES = 30;
 
 /**
  * Whether the people of a conversation have only just met: an introduction, a friend request or a
@@ -28,12 +35,26 @@ export class FirstContact {
 
   /** The words that show the first contact, when it is still recent at message `index` sent at `clock`. */
   recentAt(index: number, clock: WallClock | undefined): MessageEvidence[] | undefined {
+    return this.within(index, clock, RECENT_CONTACT_HOURS, RECENT_CONTACT_MESSAGES);
+  }
+
+  /** The words that show the first contact, when it is brand new (hours old) at message `index`. */
+  brandNewAt(index: number, clock: WallClock | undefined): MessageEvidence[] | undefined {
+    return this.within(index, clock, BRAND_NEW_CONTACT_HOURS, BRAND_NEW_CONTACT_MESSAGES);
+  }
+
+  private within(
+    index: number,
+    clock: WallClock | undefined,
+    hours: number,
+    messages: number,
+  ): MessageEvidence[] | undefined {
     const start = this.start;
     if (start === undefined || index < start.index) return undefined;
     const recent =
       clock !== undefined && start.clock !== undefined
-        ? clock.minutes - start.clock.minutes <= RECENT_CONTACT_HOURS * 60
-        : index - start.index <= RECENT_CONTACT_MESSAGES;
+        ? clock.minutes - start.clock.minutes <= hours * 60
+        : index - start.index <= messages;
     return recent ? [start.evidence] : undefined;
   }
 }

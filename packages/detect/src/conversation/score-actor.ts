@@ -26,6 +26,10 @@ export interface ActorContext {
   peer: boolean;
   /** Why the people of the conversation have only just met (see first-contact.ts), while that is recent. */
   recentContact: MessageEvidence[] | undefined;
+  /** The same words while the contact is brand new (hours old). */
+  brandNewContact: MessageEvidence[] | undefined;
+  /** Only the actor and one other person write in the conversation (a private chat, not a group). */
+  oneToOne: boolean;
 }
 
 export interface ActorHarm {
@@ -51,10 +55,13 @@ export function actorContext(
   actor: AuthorState,
   authors: Iterable<AuthorState>,
   recentContact?: MessageEvidence[],
+  brandNewContact?: MessageEvidence[],
 ): ActorContext {
   let targetMinor: MessageEvidence[] | undefined;
   let targetAge: number | undefined;
-  for (const other of authors) {
+  const everyone = [...authors];
+  const others = everyone.filter((other) => other !== actor).length;
+  for (const other of everyone) {
     if (other === actor) continue;
     if (isMinorAge(other.age?.years) && other.age !== undefined) {
       targetMinor = [other.age.evidence];
@@ -73,6 +80,8 @@ export function actorContext(
     targetMinor,
     peer: peers || actor.addressedAsParent,
     recentContact,
+    brandNewContact,
+    oneToOne: others === 1,
   };
 }
 
@@ -104,6 +113,10 @@ function evidenceFor(requirement: Requirement, actor: AuthorState, context: Acto
       return writesLateAtNight(actor) ? { evidence: [], ...FACT } : undefined;
     case 'recent_contact':
       return context.recentContact === undefined ? undefined : { evidence: context.recentContact, ...FACT };
+    case 'brand_new_contact':
+      return context.brandNewContact === undefined ? undefined : { evidence: context.brandNewContact, ...FACT };
+    case 'one_to_one':
+      return context.oneToOne ? { evidence: [], ...FACT } : undefined;
     case 'minor':
       // The child the actor talks to, or the actor's own words about a child ("ur 13", "after school").
       if (context.peer) return undefined;
@@ -239,12 +252,13 @@ const LOAN_TAGS: readonly Tag[] = ['loan_offer', 'debt'];
 const NO_LOAN_DAMPING = 0.5;
 
 /**
- * Whether the actor has what an extortion needs: an extortion tag, or pictures received from
- * someone they only just met (the leverage of a sextortion before its threat).
+ * Whether the actor has what an extortion needs: an extortion tag, or, from someone they only just
+ * met, pictures received or a request to undress (the leverage of a sextortion before its threat,
+ * and the step that obtains it).
  */
 function holdsLeverage(actor: AuthorState, context: ActorContext): boolean {
   if (EXTORTION_TAGS.some((tag) => actor.tags.has(tag))) return true;
-  return context.recentContact !== undefined && actor.tags.has('image_received');
+  return context.recentContact !== undefined && (actor.tags.has('image_received') || actor.tags.has('undress_request'));
 }
 
 /** The share of the actor's positive evidence for `harm` that counts in this context. */

@@ -40,7 +40,8 @@ export type CueCode =
   | 'minor_offered'
   | 'sale_terms'
   | 'first_contact'
-  | 'deletion_plea';
+  | 'deletion_plea'
+  | 'undress_request';
 
 export interface ConversationCue extends Indicator {
   cue: CueCode;
