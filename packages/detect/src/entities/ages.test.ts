@@ -28,6 +28,8 @@ describe(findAges.name, () => {
     ['រៀនថ្នាក់ទី៧', 'school_grade', 7, 'ថ្នាក់ទី៧'],
     ['เรียน ป.6', 'school_grade', 6, 'ป.6'],
     ['อยู่ ม.2', 'school_grade', 8, 'ม.2'],
+    ['ຮຽນ ປ.5', 'school_grade', 5, 'ປ.5'],
+    ['ຢູ່ ມ.2', 'school_grade', 7, 'ມ.2'],
     ['học lớp 8', 'school_grade', 8, 'lớp 8'],
     ['kelas 8', 'school_grade', 8, 'kelas 8'],
     ['kelas 2 SMP', 'school_grade', 8, 'kelas 2 SMP'],
@@ -53,6 +55,9 @@ describe(findAges.name, () => {
     ['a calendar year', 'in year 2024'],
     ['a contract length', 'kontrak 2 tahun'],
     ['a Thai word ending in ม', 'สาม.2'],
+    ['a Thai word ending in ป before a number', 'ไป 5 โมง'],
+    ['a Lao word ending in ປ before a number', 'ເງິນທີ່ຢືມໄປ 5 ແສນ'],
+    ['a Lao word ending in ມ before a number', 'ຢືມ 2 ລ້ານ'],
     ['an image name', 'image14yo.png'.replace('yo', 'xo')],
   ];
   for (const [what, text] of none) {

@@ -63,6 +63,9 @@ const RULES: readonly Rule[] = [
   rule('school_grade', `ថ្នាក់ទី\\s{0,2}${N}`),
   rule('school_grade', `(?<![\\u0e00-\\u0e7f])ป\\.\\s?${N}`, (n) => (n <= 6 ? n : undefined)),
   rule('school_grade', `(?<![\\u0e00-\\u0e7f])ม\\.\\s?${N}`, (n) => (n <= 6 ? n + 6 : undefined)),
+  // Lao: ປ.1–5 primary, ມ.1–7 secondary (after the 5 primary years).
+  rule('school_grade', `(?<![\\u0e80-\\u0eff])ປ\\.\\s?${N}`, (n) => (n <= 5 ? n : undefined)),
+  rule('school_grade', `(?<![\\u0e80-\\u0eff])ມ\\.\\s?${N}`, (n) => (n <= 7 ? n + 5 : undefined)),
   rule('school_grade', `${W('lớp|lop')}\\s{0,2}${N}`),
   rule('school_grade', `${W('kelas')}\\s{0,2}${N}(?:\\s{0,2}(SMP|SMA|SMK|SD))?`, (n, m) => {
     const level = (m[2] ?? '').toUpperCase();

@@ -12,15 +12,17 @@
  * "偷渡" / "蛇头", Philippine "backdoor" departures.
  *
  * An explicit offer of an irregular crossing is strong on its own (about 3). These indicators
- * also add a little recruitment-fraud weight, because a job offer that involves a jungle trail or
- * no passport is a trafficking lure and should score on both harms.
+ * also add a little recruitment-fraud weight (0.2), because a job offer that involves a jungle
+ * trail or no passport is a trafficking lure and should score on both harms; the job itself is
+ * scored by the rules that combine a crossing with a job offer, so that a plain crossing offer
+ * with several route words does not read as a job scam.
  */
 import { defineIndicators } from '../schema.ts';
 
 export const indicators = defineIndicators([
   {
     id: 'smuggling.irregular_crossing',
-    weights: { smuggling: 2.6, recruitment_fraud: 0.5 },
+    weights: { smuggling: 2.6, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Offer to cross a border illegally',
@@ -190,6 +192,9 @@ export const indicators = defineIndicators([
         'magtnt',
         'tourist visa ... tnt',
         'tnt sa',
+        'ipalusot',
+        'ilulusot kita',
+        'ipapalusot kita',
       ],
     },
     examples: {
@@ -210,7 +215,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.back_route',
-    weights: { smuggling: 2.4, recruitment_fraud: 0.4 },
+    weights: { smuggling: 2.4, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Route by river, forest trail or "back way" at night',
@@ -352,7 +357,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.no_passport',
-    weights: { smuggling: 2.0, recruitment_fraud: 0.5 },
+    weights: { smuggling: 2.0, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: '"No passport needed" to go abroad',
@@ -392,6 +397,8 @@ export const indicators = defineIndicators([
         'អត់មានប៉ាស្ព័រក៏ទៅបាន',
         'អត់ប៉ាស្ព័រក៏បាន',
         'មិនបាច់លិខិតឆ្លងដែន',
+        'មិនបាច់មានប៉ាស្ព័រ',
+        'មិនចាំបាច់មានប៉ាស្ព័រ',
       ],
       zh: [
         '无证件',
@@ -524,7 +531,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.evade_checkpoint',
-    weights: { smuggling: 2.5, recruitment_fraud: 0.4 },
+    weights: { smuggling: 2.5, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Plan to avoid police or immigration checkpoints',
@@ -567,6 +574,8 @@ export const indicators = defineIndicators([
         'dodge the police',
         'water & dark clothes',
         'water and dark clothes',
+        'under the tarp',
+        'hide under the',
       ],
       km: [
         'ពួននៅក្រោយឡាន',
@@ -768,7 +777,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.broker_transport',
-    weights: { smuggling: 1.5, recruitment_fraud: 0.5 },
+    weights: { smuggling: 1.5, recruitment_fraud: 0.2 },
     signals: ['travel_paid', 'meet_request'],
     label: {
       en: 'Broker arranges a car to the border and pick-up on the other side',
@@ -832,7 +841,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.fake_documents',
-    weights: { smuggling: 3.3, recruitment_fraud: 0.3 },
+    weights: { smuggling: 3.3, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Fake or borrowed passport or visa',
@@ -921,6 +930,8 @@ export const indicators = defineIndicators([
         'visa giả',
         'làm giấy tờ giả',
         'mượn hộ chiếu',
+        'hộ chiếu người khác',
+        'hộ chiếu của người khác',
       ],
       id: [
         'paspor ... nama lain',
@@ -961,6 +972,7 @@ export const indicators = defineIndicators([
         'ibang pangalan sa passport',
         'kahit blacklisted',
         'blacklisted ka',
+        'pangalan ng iba sa passport',
       ],
     },
     examples: {
@@ -981,7 +993,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.visa_fixer',
-    weights: { smuggling: 1.2, recruitment_fraud: 0.5 },
+    weights: { smuggling: 1.2, recruitment_fraud: 0.2 },
     signals: ['travel_paid'],
     label: {
       en: 'Visa "guaranteed" without going to the embassy',
@@ -1073,7 +1085,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.pay_after_arrival',
-    weights: { smuggling: 1.2, recruitment_fraud: 0.5 },
+    weights: { smuggling: 1.2, recruitment_fraud: 0.2 },
     signals: ['travel_paid'],
     label: {
       en: '"Pay after you arrive" for the trip',
@@ -1142,7 +1154,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.crossing_service',
-    weights: { smuggling: 1.8, recruitment_fraud: 0.3 },
+    weights: { smuggling: 1.8, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Someone offers to take you across the border',
@@ -1268,7 +1280,7 @@ export const indicators = defineIndicators([
   },
   {
     id: 'smuggling.officials_arranged',
-    weights: { smuggling: 2.0, recruitment_fraud: 0.3 },
+    weights: { smuggling: 2.0, recruitment_fraud: 0.2 },
     signals: ['border_irregular'],
     label: {
       en: 'Claims police or border officials are "arranged" or paid',
@@ -1308,6 +1320,10 @@ export const indicators = defineIndicators([
         'មានគេនាំឆ្លងច្រក',
         'ស្គាល់ប៉ូលីសនៅច្រក',
         'ស្គាល់អ្នកនៅច្រក',
+        'ស្គាល់ប៉ូលិសនៅព្រំដែន',
+        'ស្គាល់ប៉ូលីសនៅព្រំដែន',
+        'ស្គាល់ប៉ូលិសនៅច្រក',
+        'បង់លុយប៉ូលិសរួចហើយ',
       ],
       zh: [
         '打点好',
@@ -1341,6 +1357,10 @@ export const indicators = defineIndicators([
         'การันตีผ่าน ตม',
         'รู้จักเจ้าหน้าที่ที่ด่าน',
         'รู้จักคนที่ด่าน',
+        'ผ่านตมได้ชัวร์',
+        'ผ่านตมชัวร์',
+        'มีคนเคลียร์ตม',
+        'เคลียร์ตมให้',
       ],
       vi: [
         'không bị bắt',
@@ -1353,6 +1373,7 @@ export const indicators = defineIndicators([
         'bao xuất cảnh',
         'quen người ở trạm',
         'quen biên phòng',
+        'cửa khẩu có người quen',
       ],
       id: [
         'petugas sudah',
@@ -1369,7 +1390,17 @@ export const indicators = defineIndicators([
         'kenal orang imigrasi',
       ],
       my: ['ရဲကို ... ငွေပေး', 'ဂိတ်မှာ ... ငွေပေး', 'ဂိတ်မှာအဆက်အသွယ်ရှိ', 'အဖမ်းမခံရအာမခံ', 'ရဲကိုပေးပြီးပြီ', 'ဂိတ်က လူတွေနဲ့ သိ'],
-      lo: ['ຕຳຫຼວດເຄລຍ', 'ເຄລຍແລ້ວ', 'ມີເສັ້ນກັບດ່ານ', 'ຮັບປະກັນບໍ່ຖືກຈັບ', 'ຈ່າຍຕຳຫຼວດແລ້ວ', 'ຮັບປະກັນຜ່ານດ່ານ', 'ຮູ້ຈັກເຈົ້າໜ້າທີ່ຢູ່ດ່ານ'],
+      lo: [
+        'ຕຳຫຼວດເຄລຍ',
+        'ເຄລຍແລ້ວ',
+        'ມີເສັ້ນກັບດ່ານ',
+        'ຮັບປະກັນບໍ່ຖືກຈັບ',
+        'ຈ່າຍຕຳຫຼວດແລ້ວ',
+        'ຮັບປະກັນຜ່ານດ່ານ',
+        'ຮູ້ຈັກເຈົ້າໜ້າທີ່ຢູ່ດ່ານ',
+        'ມີຄົນຮູ້ຈັກຢູ່ດ່ານ',
+        'ຮູ້ຈັກຄົນຢູ່ດ່ານ',
+      ],
       tl: [
         'may kausap sa immigration',
         'padrino sa immigration',
@@ -1384,6 +1415,11 @@ export const indicators = defineIndicators([
         'kakilala sa airport',
         'kilala ng driver ang mga tao sa checkpoint',
         'kilala namin ang mga tao sa checkpoint',
+        'may kakilala ako sa immigration',
+        'immigration escort',
+        'sure alis',
+        'siguradong makakalusot',
+        'sure na makakalusot',
       ],
     },
     examples: {
@@ -1471,6 +1507,7 @@ export const indicators = defineIndicators([
         'orang yang bawa kamu lewat',
         'ada orang yg bawa',
         'nyebrang bareng temenku',
+        'speedboat ... malam',
       ],
       my: ['နယ်စပ်ဖြတ်ပေး', 'မြစ်ကူးပြီး', 'မြစ်ကူးခေါ်', 'ဖြတ်ပေးမယ်', 'နယ်စပ် ... ဖြတ်ပို့', 'သူငယ်ချင်း ဆိုင်ကယ်နဲ့ ဖြတ်'],
       lo: ['ພາຂ້າມແມ່ນ້ຳ', 'ມີຄົນພາຂ້າມ', 'ພາຂ້າມນ້ຳ', 'ຂ້າມໄປກັບໝູ່ອ້າຍ'],
@@ -1529,6 +1566,10 @@ export const indicators = defineIndicators([
         'no visa no problem',
         'no visa ok',
         'no visa also can',
+        'passport expired ... no problem',
+        'passport expired ... no stress',
+        'expired passport ... no problem',
+        'expired passport ... ok',
       ],
       km: ['លិខិតឆ្លងដែន ... អត់ចាំបាច់', 'មិនចាំបាច់ធ្វើលិខិតឆ្លងដែន', 'មិនបាច់ passport', 'គ្មានឯកសារ', 'អត់ឯកសារ', 'គ្មានវីសាក៏មិនអីដែរ'],
       zh: [
@@ -1615,7 +1656,14 @@ export const indicators = defineIndicators([
       zh: ['不走关口', '不走關口', '包过检查站', '包過檢查站', '没有检查站', '沒有檢查站'],
       th: ['ไม่ผ่านด่าน', 'ไม่มีด่านตรวจ'],
       vi: ['không qua trạm', 'không có trạm kiểm soát'],
-      id: ['tak lewat imigresen', 'gak ada pos pemeriksaan'],
+      id: [
+        'tak lewat imigresen',
+        'gak ada pos pemeriksaan',
+        'tak payah lalu imigresen',
+        'tak lalu imigresen',
+        'tak ikut imigresen',
+        'tak payah lalu kastam',
+      ],
       my: ['ဂိတ်မဖြတ်', 'စစ်ဆေးရေးဂိတ် မရှိ'],
       lo: ['ບໍ່ຜ່ານດ່ານ', 'ບໍ່ມີດ່ານກວດ'],
       tl: ['walang dadaanang immigration', 'walang immigration', 'walang checkpoint'],
@@ -1734,6 +1782,7 @@ export const indicators = defineIndicators([
         'baht each',
         'ringgit each',
         'each person',
+        'service fee',
       ],
       km: [
         'បង់មុនពាក់កណ្ដាល',
@@ -1771,7 +1820,7 @@ export const indicators = defineIndicators([
       id: ['per kepala', 'sekepala', 'bayar separuh', 'per orang', 'dewasa'],
       my: ['တစ်ဦးလျှင်', 'တစ်ယောက်လျှင်', 'တစ်ယောက်ကို', 'တစ်ယောက်ကျပ်', 'လူကြီး ဒေါ်လာ'],
       lo: ['ຈ່າຍເຄິ່ງໜຶ່ງກ່ອນ', 'ຈ່າຍເຄິ່ງ', 'ມັດຈຳ', 'ຄົນລະ', 'ຜູ້ໃຫຍ່ຄົນລະ'],
-      tl: ['bawat ulo', 'bayad kalahati', 'kalahati muna', 'per ulo', 'bawat isa', 'bawat tao', 'per head'],
+      tl: ['bawat ulo', 'bayad kalahati', 'kalahati muna', 'per ulo', 'bawat tao', 'per head', 'downpayment muna'],
     },
     examples: {
       positive: [
@@ -1961,6 +2010,57 @@ export const indicators = defineIndicators([
         'ថ្ងៃអាទិត្យយើងជិះទូកលេងនៅមាត់ទន្លេ',
         '周末我们去江边散步',
         'Kami naik kapal feri ke Bali pagi ini.',
+      ],
+    },
+  },
+  {
+    // Counter-evidence: awareness posts name the offer in order to warn against it ("it's a
+    // smuggler", "use only the official checkpoint"). The awareness signal damps the lure words
+    // they quote.
+    id: 'smuggling.warning_about_smugglers',
+    weights: { smuggling: -0.5 },
+    signals: ['awareness'],
+    label: { en: 'A warning about smugglers', km: 'ការព្រមានអំពីអ្នករត់ពន្ធមនុស្ស' },
+    explanation: {
+      en: 'The text warns that offers of a crossing without a passport come from smugglers and tells people to use the official checkpoint. Warnings quote the lure in order to warn against it.',
+      km: 'អត្ថបទនេះព្រមានថា ការផ្ដល់ជូនឆ្លងដែនដោយគ្មានលិខិតឆ្លងដែន មកពីអ្នករត់ពន្ធមនុស្ស ហើយប្រាប់ឲ្យប្រើច្រកព្រំដែនផ្លូវការ។ ការព្រមានដកស្រង់ពាក្យបញ្ឆោត ដើម្បីព្រមានកុំឲ្យជឿ។',
+    },
+    phrases: {
+      en: [
+        "it's a smuggler",
+        'it is a smuggler',
+        'they are smugglers',
+        'use only official checkpoints',
+        'only use official checkpoints',
+        'only cross at official',
+        'use only the official border',
+      ],
+      km: ['នោះជាអ្នករត់ពន្ធមនុស្ស', 'ប្រើតែច្រកព្រំដែនផ្លូវការ', 'ឆ្លងតែតាមច្រកផ្លូវការ'],
+      zh: ['那是蛇头', '那是蛇頭', '请走正规口岸', '請走正規口岸', '只走正规口岸', '只走正規口岸'],
+      th: ['ผ่านด่านถูกกฎหมายเท่านั้น', 'ใช้ช่องทางถูกกฎหมายเท่านั้น', 'อย่าหลงเชื่อ ... ข้ามแดน'],
+      vi: [
+        'chỉ xuất cảnh qua cửa khẩu chính thức',
+        'đi qua cửa khẩu chính thức',
+        'đó là đường dây buôn người',
+        'thực chất là đường dây',
+      ],
+      id: ['itu penyelundup', 'hanya lewat jalur resmi', 'gunakan jalur resmi', 'berangkat secara prosedural'],
+      my: ['တရားဝင်ဂိတ်ကသာ', 'တရားဝင်လမ်းကြောင်းကိုသာ'],
+      lo: ['ໃຊ້ດ່ານທີ່ຖືກກົດໝາຍເທົ່ານັ້ນ', 'ຜ່ານດ່ານສາກົນເທົ່ານັ້ນ'],
+      tl: ['smuggler yan', 'sa legal na paraan lang', 'dumaan lang sa legal'],
+    },
+    examples: {
+      positive: [
+        "If someone offers to take you across without a passport, it's a smuggler. Use only official checkpoints.",
+        'Người rao đưa qua biên giới không cần hộ chiếu thực chất là đường dây buôn người.',
+        '有人说不用护照就能过境，那是蛇头，请走正规口岸',
+        'Kalau ada yang tawarkan lewat jalur tikus, itu penyelundup. Gunakan jalur resmi.',
+      ],
+      negative: [
+        'No passport no problem, we take you through the jungle.',
+        'Nhận đưa người qua Cam không cần hộ chiếu.',
+        '走小路过境，不用护照',
+        'Lewat jalur tikus, 3 juta per orang.',
       ],
     },
   },
