@@ -4,6 +4,8 @@
  *   npx tsx packages/detect/scripts/train-learned-layer.ts            # train and write the model
  *   npx tsx packages/detect/scripts/train-learned-layer.ts --folds 5  # out-of-fold figures only (the model
  *     alone, and the engine without and with a layer that did not see the row)
+ *   npx tsx packages/detect/scripts/train-learned-layer.ts --folds 5 --awareness  # out-of-fold figures of
+ *     the awareness model alone (the built-in harm models beside it), at several thresholds
  *
  * Only the development corpus (written for the project, Apache-2.0) is read: never the held-out
  * corpora, and never the public datasets (their licences are for evaluation).
@@ -20,7 +22,9 @@ import {
   encodeSparseWeights,
   learnedHarms,
   type LearnedModelData,
+  type LearnedWeightsData,
 } from '../src/learned/learned-model.ts';
+import { LEARNED_MODEL_DATA } from '../src/learned/model-data.ts';
 import { createNgramHasher } from '../src/learned/ngram-buckets.ts';
 import { quantizeStrongest, trainLogistic, type SparseRow } from '../src/learned/train-logistic.ts';
 import { HARMS, type Harm } from '../src/types.ts';
@@ -34,6 +38,7 @@ interface Row {
   normalized: string;
   features: Uint32Array;
   labels: Set<Harm>;
+  group: string;
 }
 
 const files = readdirSync(corpusDir)
@@ -46,7 +51,7 @@ const rows: Row[] = contents.flatMap((content) =>
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const row = JSON.parse(line) as { text: string; labels?: Harm[] };
+      const row = JSON.parse(line) as { text: string; labels?: Harm[]; kind?: string };
       const normalized = normalizeText(row.text).text;
       const found = hasher.hash(normalized);
       return {
@@ -54,24 +59,45 @@ const rows: Row[] = contents.flatMap((content) =>
         normalized,
         features: Uint32Array.from(found.buckets.subarray(0, found.count)),
         labels: new Set(row.labels ?? []),
+        group: row.kind ?? '',
       };
     }),
 );
 
-/** One logistic model per harm over `train`, its strongest weights kept, in the model file's form. */
+/** One logistic model over `sparse`, its strongest weights kept, in the model file's form. */
+function trainWeights(sparse: readonly SparseRow[]): LearnedWeightsData & { kept: number } {
+  const { bias, weights } = trainLogistic(sparse, {
+    dimensions: LEARNED_SETTINGS.buckets,
+    l2: LEARNED_SETTINGS.l2,
+    iterations: LEARNED_SETTINGS.iterations,
+  });
+  const { scale, entries } = quantizeStrongest(weights, LEARNED_SETTINGS.keepPerHarm);
+  return { bias: Math.round(bias * 1e6) / 1e6, scale, weights: encodeSparseWeights(entries), kept: entries.length };
+}
+
+const AWARENESS_GROUPS: ReadonlySet<string> = new Set(LEARNED_SETTINGS.awarenessGroups);
+
+/** Warnings and news reports against lures and pleas; the other texts (everyday chat, real jobs) are left out. */
+function trainAwareness(train: readonly Row[]): LearnedWeightsData & { threshold: number; kept: number } {
+  const sparse: SparseRow[] = train
+    .filter((row) => AWARENESS_GROUPS.has(row.group) || row.labels.size > 0)
+    .map((row) => ({ features: row.features, positive: AWARENESS_GROUPS.has(row.group) && row.labels.size === 0 }));
+  return { ...trainWeights(sparse), threshold: LEARNED_SETTINGS.awarenessThreshold };
+}
+
+const withoutCount = <T extends { kept: number }>({ kept: _kept, ...rest }: T): Omit<T, 'kept'> => rest;
+
+/** One logistic model per harm over `train` and the awareness model, in the model file's form. */
 function trainModel(train: readonly Row[], trainedOn: string, log: boolean): LearnedModelData {
   const model: LearnedModelData = { format: 1, buckets: LEARNED_SETTINGS.buckets, trainedOn, harms: {} };
   for (const harm of HARMS) {
-    const sparse: SparseRow[] = train.map((row) => ({ features: row.features, positive: row.labels.has(harm) }));
-    const { bias, weights } = trainLogistic(sparse, {
-      dimensions: LEARNED_SETTINGS.buckets,
-      l2: LEARNED_SETTINGS.l2,
-      iterations: LEARNED_SETTINGS.iterations,
-    });
-    const { scale, entries } = quantizeStrongest(weights, LEARNED_SETTINGS.keepPerHarm);
-    model.harms[harm] = { bias: Math.round(bias * 1e6) / 1e6, scale, weights: encodeSparseWeights(entries) };
-    if (log) process.stderr.write(`${harm}: ${entries.length} weights kept\n`);
+    const trained = trainWeights(train.map((row) => ({ features: row.features, positive: row.labels.has(harm) })));
+    model.harms[harm] = withoutCount(trained);
+    if (log) process.stderr.write(`${harm}: ${trained.kept} weights kept\n`);
   }
+  const awareness = trainAwareness(train);
+  model.awareness = withoutCount(awareness);
+  if (log) process.stderr.write(`awareness: ${awareness.kept} weights kept\n`);
   return model;
 }
 
@@ -100,7 +126,42 @@ const figures = ({ positives, found, negatives, flagged }: Tally): string =>
   `recall ${(found / positives).toFixed(3)}, false-positive rate ${(flagged / negatives).toFixed(3)}`;
 
 const foldsArgument = process.argv.indexOf('--folds');
-if (foldsArgument !== -1) {
+if (foldsArgument !== -1 && process.argv.includes('--awareness')) {
+  // Out-of-fold awareness model beside the built-in harm models: what each threshold costs in
+  // lures and pleas read as warnings, and how many warnings and news reports it still flags.
+  const folds = Number(process.argv[foldsArgument + 1] ?? 5);
+  const thresholds = [0.5, 0.6, 0.7, 0.8, 0.9];
+  const { format, buckets, trainedOn, harms } = LEARNED_MODEL_DATA;
+  const harmModels: LearnedModelData = { format, buckets, trainedOn, harms };
+  const plain = createDetector({ learned: null }).withLearned(decodeLearnedModel(harmModels));
+  const outcomes = thresholds.map(() => [] as { row: Row; reported: Harm[] }[]);
+  const without: { row: Row; reported: Harm[] }[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const awareness = trainAwareness(rows.filter((_, i) => i % folds !== fold));
+    const engines = thresholds.map((threshold) =>
+      plain.withLearned(decodeLearnedModel({ ...harmModels, awareness: { ...withoutCount(awareness), threshold } })),
+    );
+    rows.forEach((row, i) => {
+      if (i % folds !== fold) return;
+      without.push({ row, reported: plain.analyzeText(row.text, { includeAdvice: false }).harms.map((h) => h.type) });
+      engines.forEach((engine, t) =>
+        outcomes[t]?.push({
+          row,
+          reported: engine.analyzeText(row.text, { includeAdvice: false }).harms.map((h) => h.type),
+        }),
+      );
+    });
+    process.stderr.write(`fold ${fold + 1} of ${folds}\n`);
+  }
+  const flaggedIn = (list: readonly { row: Row; reported: Harm[] }[], group: string): string => {
+    const inGroup = list.filter(({ row }) => row.group === group);
+    return `${inGroup.filter(({ reported }) => reported.length > 0).length}/${inGroup.length}`;
+  };
+  const line = (name: string, list: readonly { row: Row; reported: Harm[] }[]): string =>
+    `${name}: ${figures(tally(list))}; warnings flagged ${flaggedIn(list, 'warning')}, news ${flaggedIn(list, 'news')}\n`;
+  process.stdout.write(line('without the awareness model', without));
+  thresholds.forEach((threshold, t) => process.stdout.write(line(`awareness at ${threshold}`, outcomes[t] ?? [])));
+} else if (foldsArgument !== -1) {
   // Out-of-fold: each row is scored by a model trained without it, alone and inside the engine.
   const folds = Number(process.argv[foldsArgument + 1] ?? 5);
   const named = createDetector({ learned: null });

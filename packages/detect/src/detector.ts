@@ -6,7 +6,12 @@ import { compileCatalog, type CompiledCatalog } from './indicators/compile.ts';
 import type { Indicator } from './indicators/schema.ts';
 import { DEFAULT_MAX_CHARS, guardInput } from './input-guards.ts';
 import { chooseLanguage, identifyLanguage, resolveLanguageTag } from './lang/identify-language.ts';
-import { applyLearnedLayer, learnedLayerCandidates } from './learned/apply-learned-layer.ts';
+import {
+  applyLearnedLayer,
+  learnedAwarenessCandidate,
+  learnedLayerCandidates,
+  learnedReadsAsWarning,
+} from './learned/apply-learned-layer.ts';
 import type { LearnedModel } from './learned/learned-model.ts';
 import { matchIndicators, type IndicatorHit } from './match/match-indicators.ts';
 import { signalsFromEntities } from './score/entity-signals.ts';
@@ -24,7 +29,8 @@ export interface Detector {
   readonly learned: LearnedModel | undefined;
   /**
    * Whether the learned layer could change this text's analysis (two or more named signs point at
-   * a harm outside a warning): a browser fetches the model only for such a text.
+   * a harm outside a warning, or a harm is more likely than not outside one, which its awareness
+   * model could read as a warning): a browser fetches the model only for such a text.
    */
   learnedLayerWanted(text: string, options?: Pick<AnalyzeOptions, 'maxChars'>): boolean;
   /** The same detector (the compiled catalogue is shared, not compiled again) with `learned` applied. */
@@ -97,7 +103,15 @@ function namedScores(catalog: CompiledCatalog, text: string) {
   const hits = matchIndicators(catalog, normalized);
   const entities = extractEntities(text);
   const spanOf = (hit: IndicatorHit): Span => toOriginalSpan(normalized, hit.start, hit.end);
-  return { normalized, hits, entities, scored: scoreHarms(catalog, hits, signalsFromEntities(entities), spanOf) };
+  const entitySignals = signalsFromEntities(entities);
+  return {
+    normalized,
+    hits,
+    entities,
+    entitySignals,
+    spanOf,
+    scored: scoreHarms(catalog, hits, entitySignals, spanOf),
+  };
 }
 
 type NamedScores = ReturnType<typeof namedScores>;
@@ -120,7 +134,7 @@ function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefine
       const text = guardInput(input, maxChars).text;
       const named = namedScores(catalog, text);
       asked = { text, named };
-      return learnedLayerCandidates(named.scored).length > 0;
+      return learnedLayerCandidates(named.scored).length > 0 || learnedAwarenessCandidate(named.scored);
     },
     analyzeText(input: string, options: AnalyzeOptions = {}): Analysis {
       if (typeof input !== 'string') throw new DetectError('invalid_input_type', typeof input);
@@ -156,8 +170,15 @@ function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefine
         }
       }
 
-      const { normalized, hits, entities, scored } = namedScoresOf(text);
+      const named = namedScoresOf(text);
+      const { normalized, hits, entities } = named;
+      let { scored } = named;
+      let readByModel = false;
       if (learned !== undefined) {
+        if (learnedReadsAsWarning(scored, learned, normalized.text)) {
+          scored = scoreHarms(catalog, hits, named.entitySignals, named.spanOf, { readAsWarning: true });
+          readByModel = scored.hasAwarenessContext;
+        }
         applyLearnedLayer(scored, learned, text, normalized.text, (start, end) =>
           toOriginalSpan(normalized, start, end),
         );
@@ -180,7 +201,9 @@ function detectorOver(catalog: CompiledCatalog, learned: LearnedModel | undefine
       if (scored.hasAwarenessContext && hits.length > 0) {
         warnings.push({
           code: 'awareness_context',
-          message: 'The text reads like a warning or a news report; lure phrases inside it count for less.',
+          message: readByModel
+            ? 'The text as a whole reads like a warning or a news report (by a statistical model trained on Raksa’s labelled examples); lure phrases inside it count for less.'
+            : 'The text reads like a warning or a news report; lure phrases inside it count for less.',
         });
       }
       if (scored.hasLegitimacyContext) {

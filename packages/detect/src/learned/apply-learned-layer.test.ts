@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRIOR_SCORE, type Contribution, type HarmScores } from '../score/score-harms.ts';
 import { HARMS, type Harm } from '../types.ts';
-import { applyLearnedLayer, widenToWords } from './apply-learned-layer.ts';
+import { applyLearnedLayer, learnedReadsAsWarning, widenToWords } from './apply-learned-layer.ts';
 import { decodeLearnedModel, encodeSparseWeights } from './learned-model.ts';
 import { ngramBuckets } from './ngram-buckets.ts';
 
@@ -100,5 +100,26 @@ describe('the learned layer in a score', () => {
     const thai = 'ส่งรูปมาให้ดูหน่อย';
     const span = widenToWords(thai, { start: 3, end: 6 });
     expect(thai.slice(span.start, span.end)).toBe('รูป');
+  });
+
+  it('reads a text as a warning by its awareness model only when a harm would be reported and no marker already did', () => {
+    const WARNING = 'if someone offers you this, report it';
+    const entries = [...ngramBuckets(WARNING, BUCKETS).keys()].map((bucket): [number, number] => [bucket, 127]);
+    const aware = decodeLearnedModel({
+      format: 1,
+      buckets: BUCKETS,
+      trainedOn: 'test',
+      harms: {},
+      awareness: { bias: -3, scale: 0.1, weights: encodeSparseWeights(entries), threshold: 0.9 },
+    });
+    expect(learnedReadsAsWarning(scored(0.8), aware, WARNING)).toBe(true);
+    // Nothing would be reported: the model is not asked.
+    expect(learnedReadsAsWarning(scored(0.4), aware, WARNING)).toBe(false);
+    // Markers already made it a warning.
+    expect(learnedReadsAsWarning(scored(0.8, { awareness: true }), aware, WARNING)).toBe(false);
+    // The wording is not a warning's.
+    expect(learnedReadsAsWarning(scored(0.8), aware, 'ខ្ញុំទៅផ្សារ')).toBe(false);
+    // A model without an awareness part never reads a warning.
+    expect(learnedReadsAsWarning(scored(0.8), model, WARNING)).toBe(false);
   });
 });

@@ -6,11 +6,17 @@
  * nor one nothing named points at, nor inside a warning or news report; so every reported harm
  * still shows named indicators, and the model's own evidence (the n-grams that weighed most) is
  * shown beside them.
+ *
+ * Its awareness model works the other way: when a harm is more likely than not and no warning or
+ * news marker was found, a text the model reads as a warning or a news report (at or above its
+ * threshold) is scored as one (its lure evidence damped, see score-harms.ts), unless it gives a
+ * concrete chat contact. Warnings written in words the catalogue does not list are the largest
+ * share of held-out false positives.
  */
 import { HARM_LABELS } from '../explain/harm-labels.ts';
 import { PRIOR_SCORE, type Contribution, type Described, type HarmScores } from '../score/score-harms.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
-import { learnedHarms, type LearnedModel } from './learned-model.ts';
+import { learnedAwareness, learnedHarms, type LearnedModel } from './learned-model.ts';
 
 /** What a reader is told about the learned layer's contribution to one harm. */
 function patternOf(harm: Harm): Described {
@@ -67,6 +73,23 @@ export function learnedLayerCandidates(scored: HarmScores): Harm[] {
     if (named >= LEARNED_MIN_NAMED_SIGNS) wanted.push(harm);
   }
   return wanted;
+}
+
+/** The score from which a harm would be reported at the default threshold: only then is the awareness model asked. */
+export const AWARENESS_CANDIDATE_SCORE = 0.5;
+
+/** Whether the awareness model could change `scored`: a harm is more likely than not and no marker made it a warning. */
+export function learnedAwarenessCandidate(scored: HarmScores): boolean {
+  if (scored.hasAwarenessContext) return false;
+  for (const harm of HARMS) if (scored.scores[harm] >= AWARENESS_CANDIDATE_SCORE) return true;
+  return false;
+}
+
+/** Whether the model reads `normalized` as a warning or a news report that `scored` should be damped as. */
+export function learnedReadsAsWarning(scored: HarmScores, model: LearnedModel, normalized: string): boolean {
+  if (model.awareness === undefined || !learnedAwarenessCandidate(scored)) return false;
+  const probability = learnedAwareness(model, normalized);
+  return probability !== undefined && probability >= model.awareness.threshold;
 }
 
 /**

@@ -3,6 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, createDetector } from '../analyze-text.ts';
+import { LEARNED_MODEL_DATA } from './model-data.ts';
+import { decodeLearnedModel, encodeSparseWeights } from './learned-model.ts';
+import { ngramBuckets } from './ngram-buckets.ts';
 
 const corpusDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'dev');
 const withoutModel = createDetector({ learned: null });
@@ -64,5 +67,35 @@ describe('the learned layer in an analysis', () => {
       expect(detector.learnedLayerWanted(weak, { maxChars: 12 })).toBe(false);
       expect(detector.analyzeText(weak)).toEqual(alone);
     }
+  });
+
+  it('scores a text its awareness model reads as a warning as one, unless it gives a chat contact', () => {
+    // An awareness model sure of one wording, beside the built-in harm models.
+    const WORDING = 'our school held a talk today';
+    const entries = [...ngramBuckets(WORDING, LEARNED_MODEL_DATA.buckets).keys()].map((bucket): [number, number] => [
+      bucket,
+      127,
+    ]);
+    const { format, buckets, trainedOn, harms } = LEARNED_MODEL_DATA;
+    const detector = withoutModel.withLearned(
+      decodeLearnedModel({
+        format,
+        buckets,
+        trainedOn,
+        harms,
+        awareness: { bias: -3, scale: 0.1, weights: encodeSparseWeights(entries), threshold: 0.6 },
+      }),
+    );
+    const talk = `${WORDING}: some adults online say "you are so mature, send me a photo, don't tell your mom".`;
+    expect(withoutModel.analyzeText(talk).harms.map((harm) => harm.type)).toContain('grooming');
+    const read = detector.analyzeText(talk);
+    expect(read.harms).toEqual([]);
+    expect(read.warnings.find((warning) => warning.code === 'awareness_context')?.message).toMatch(
+      /statistical model/u,
+    );
+    expect(detector.learnedLayerWanted(talk)).toBe(true);
+    // The same words with a Telegram handle to write to are a lure that borrows a warning's opening.
+    const lure = `${talk} Message me on Telegram @mika_dmy88`;
+    expect(detector.analyzeText(lure).harms.map((harm) => harm.type)).toContain('grooming');
   });
 });

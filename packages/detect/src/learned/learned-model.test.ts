@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DetectError } from '../errors.ts';
-import { decodeLearnedModel, encodeSparseWeights, learnedHarms, type LearnedModelData } from './learned-model.ts';
+import {
+  decodeLearnedModel,
+  encodeSparseWeights,
+  learnedAwareness,
+  learnedHarms,
+  type LearnedModelData,
+} from './learned-model.ts';
 import { ngramBuckets } from './ngram-buckets.ts';
 
 const BUCKETS = 1 << 16;
@@ -65,5 +71,28 @@ describe('the learned model', () => {
     for (const { start, end } of strongest)
       expect('please claim your prize today'.slice(start, end)).toMatch(/^[a-z ]+$/u);
     expect(learnedHarms(model, 'ខ្ញុំទៅផ្សារ', ['scam']).scam?.probability).toBeLessThan(0.1);
+  });
+
+  it('reads a warning with its awareness model, and has no opinion when the model has none', () => {
+    const words = 'if someone offers you this, report it';
+    const entries = [...ngramBuckets(words, BUCKETS).keys()].map((bucket): [number, number] => [bucket, 127]);
+    const data: LearnedModelData = {
+      ...modelFor('claim your prize', 127),
+      awareness: { bias: -3, scale: 0.1, weights: encodeSparseWeights(entries), threshold: 0.9 },
+    };
+    const model = decodeLearnedModel(data);
+    expect(model.awareness?.threshold).toBe(0.9);
+    expect(learnedAwareness(model, 'if someone offers you this, report it to the police')).toBeGreaterThan(0.9);
+    expect(learnedAwareness(model, 'ខ្ញុំទៅផ្សារ')).toBeLessThan(0.1);
+    expect(learnedAwareness(decodeLearnedModel(modelFor('claim your prize', 127)), 'report it')).toBeUndefined();
+  });
+
+  it('refuses an awareness threshold that is not a probability', () => {
+    const awareness = { bias: 0, scale: 1, weights: encodeSparseWeights([[1, 1]]) };
+    for (const threshold of [0, 1, 1.5, Number.NaN]) {
+      expect(() => decodeLearnedModel({ ...modelFor('x', 1), awareness: { ...awareness, threshold } })).toThrow(
+        /awareness threshold/u,
+      );
+    }
   });
 });

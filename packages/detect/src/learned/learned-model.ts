@@ -3,6 +3,8 @@
  * normalised text (see ngram-buckets.ts), trained by `packages/detect/scripts/train-learned-layer.ts`
  * on the development corpus only. Weights are kept sparse (the strongest buckets of each harm) and
  * quantised to 8 bits; `decodeLearnedModel` turns the compact form (model-data.ts) into arrays.
+ * Beside the harms, an optional `awareness` model of the same kind tells a warning or a news report
+ * from the lure or plea it quotes (see apply-learned-layer.ts).
  */
 import { DetectError } from '../errors.ts';
 import { HARMS, type Harm } from '../types.ts';
@@ -15,7 +17,22 @@ export interface LearnedModelData {
   buckets: number;
   /** SHA-256 (hex) of the training data and settings, so that a stale model is noticed. */
   trainedOn: string;
-  harms: Partial<Record<Harm, { bias: number; scale: number; weights: string }>>;
+  harms: Partial<Record<Harm, LearnedWeightsData>>;
+  /** Warning or news report (positive) against lure or plea (negative), with its decision probability. */
+  awareness?: LearnedWeightsData & { threshold: number };
+}
+
+/** One logistic model in compact form: bias, quantisation scale and sparse weights (see encodeSparseWeights). */
+export interface LearnedWeightsData {
+  bias: number;
+  scale: number;
+  weights: string;
+}
+
+/** One logistic model, decoded: the bias and a dense weight per bucket. */
+export interface LearnedWeights {
+  bias: number;
+  weights: Float32Array;
 }
 
 export interface LearnedModel {
@@ -23,8 +40,10 @@ export interface LearnedModel {
   trainedOn: string;
   /** The hasher analyses share (its buffers are reused; analysis is synchronous). */
   hasher: NgramHasher;
-  /** Per harm (in HARMS order, absent harms undefined): the bias and a dense weight per bucket. */
-  harms: ({ bias: number; weights: Float32Array } | undefined)[];
+  /** Per harm (in HARMS order, absent harms undefined). */
+  harms: (LearnedWeights | undefined)[];
+  /** The warning-or-news model and the probability from which a text reads as one. */
+  awareness: (LearnedWeights & { threshold: number }) | undefined;
 }
 
 /** What the model says of one harm: its probability and the buckets that raised it most. */
@@ -95,17 +114,38 @@ export function decodeLearnedModel(data: LearnedModelData): LearnedModel {
   if (data.format !== 1 || !Number.isInteger(Math.log2(data.buckets))) {
     throw new DetectError('invalid_model', 'unknown learned-model format');
   }
+  const decode = (entry: LearnedWeightsData): LearnedWeights => ({
+    bias: entry.bias,
+    weights: decodeSparseWeights(entry.weights, entry.scale, data.buckets),
+  });
+  const { awareness } = data;
+  if (awareness !== undefined && !(awareness.threshold > 0 && awareness.threshold < 1)) {
+    throw new DetectError('invalid_model', `awareness threshold ${String(awareness.threshold)} is not a probability`);
+  }
   return {
     buckets: data.buckets,
     trainedOn: data.trainedOn,
     hasher: createNgramHasher(data.buckets),
     harms: HARMS.map((harm) => {
       const entry = data.harms[harm];
-      return entry === undefined
-        ? undefined
-        : { bias: entry.bias, weights: decodeSparseWeights(entry.weights, entry.scale, data.buckets) };
+      return entry === undefined ? undefined : decode(entry);
     }),
+    awareness: awareness === undefined ? undefined : { ...decode(awareness), threshold: awareness.threshold },
   };
+}
+
+/**
+ * The awareness model's probability that `normalized` is a warning or a news report (undefined
+ * when the model has none). Features as in training: binary, scaled to unit length.
+ */
+export function learnedAwareness(model: LearnedModel, normalized: string): number | undefined {
+  const { awareness } = model;
+  if (awareness === undefined) return undefined;
+  const found = model.hasher.hash(normalized);
+  const unit = 1 / Math.sqrt(found.count);
+  let z = awareness.bias;
+  for (let i = 0; i < found.count; i++) z += (awareness.weights[found.buckets[i] ?? 0] ?? 0) * unit;
+  return 1 / (1 + Math.exp(-z));
 }
 
 /**

@@ -9,6 +9,13 @@ export const LEARNED_SETTINGS = {
   l2: 1e-5,
   iterations: 200,
   keepPerHarm: 10_000,
+  /**
+   * The awareness model: development texts of these groups (warnings and news reports) against
+   * the labelled ones (lures and pleas); a text reads as a warning from this probability, chosen
+   * on the development corpus by `--folds 5 --awareness` (docs/decisions/0004).
+   */
+  awarenessGroups: ['warning', 'news'],
+  awarenessThreshold: 0.6,
 } as const;
 
 /** A digest of the training texts and settings, written into the model (to notice a stale model). */

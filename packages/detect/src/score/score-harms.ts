@@ -120,7 +120,7 @@ export function readsAsWarning(
   entitySignals: readonly EntitySignal[],
 ): boolean {
   if (!spansBySignal.has('awareness') && !spansBySignal.has('news')) return false;
-  if (entitySignals.some(({ signal }) => signal === 'channel_move')) return false;
+  if (givesChatContact(entitySignals)) return false;
   return !spansBySignal.has('channel_move') || countMarkers(spansBySignal) >= STRONG_AWARENESS_MARKERS;
 }
 
@@ -137,6 +137,19 @@ function sigmoidScore(logOdds: number): number {
 /** Every harm's score when a text shows no evidence at all. */
 export const PRIOR_SCORE = sigmoidScore(PRIOR_LOG_ODDS);
 
+export interface ScoreOptions {
+  /**
+   * Read the text as a warning or a news report even without its markers (the learned layer's
+   * awareness model says so); a concrete chat contact still makes it a lure, as in `readsAsWarning`.
+   */
+  readAsWarning?: boolean;
+}
+
+/** Whether a text with these entity signals can be read as a warning at all (see `readsAsWarning`). */
+function givesChatContact(entitySignals: readonly EntitySignal[]): boolean {
+  return entitySignals.some(({ signal }) => signal === 'channel_move');
+}
+
 /**
  * Adds up the evidence per harm: each indicator once (at its strongest placement), then the
  * structural rules whose signals are all present; warnings and news damp lure evidence.
@@ -147,6 +160,7 @@ export function scoreHarms(
   rawHits: readonly IndicatorHit[],
   entitySignals: readonly EntitySignal[],
   spanOf: (hit: IndicatorHit) => Span,
+  options: ScoreOptions = {},
 ): HarmScores {
   if (rawHits.length === 0 && entitySignals.length === 0) {
     // Nothing to add up: every harm is at its prior (the common case in bulk scanning).
@@ -179,7 +193,8 @@ export function scoreHarms(
     pushTo(spansBySignal, signal, { start: entity.start, end: entity.end });
     addSource(signal, -(index + 1));
   });
-  const hasAwarenessContext = readsAsWarning(spansBySignal, entitySignals);
+  const hasAwarenessContext =
+    options.readAsWarning === true ? !givesChatContact(entitySignals) : readsAsWarning(spansBySignal, entitySignals);
   const hasLegitimacyContext = spansBySignal.has('legit_employment') || spansBySignal.has('legit_loan');
   const damp = (harm: Harm, weight: number): number =>
     hasAwarenessContext && weight > 0
