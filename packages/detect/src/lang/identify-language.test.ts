@@ -14,6 +14,14 @@ describe(identifyLanguage.name, () => {
     ['lo', 'ຄືນນີ້ໄປກິນເຂົ້ານຳກັນບໍ່'],
     ['my', 'ဒီည ထမင်းအတူစားမလား'],
     ['zh', '今天晚上一起吃饭吗'],
+    // Chat and SMS spellings: Vietnamese without tones, Indonesian slang, Taglish, Khmer in Latin letters.
+    ['vi', 'Tai khoan cua quy khach da bi tam khoa, vui long truy cap de xac thuc'],
+    ['vi', 'e oi toi nay ko di dc, mai nhe'],
+    ['id', 'kak udah makan blm? jgn lupa kirim fotonya ya'],
+    ['id', 'Sila kemaskini maklumat akaun anda'],
+    ['tl', 'sige po, bukas na lang tayo mag-usap, salamat'],
+    ['km', 'bong sralanh oun nas, oun nov na?'],
+    ['km', 'knhom jab nov Bavet, ke yok passport knhom'],
   ])('identifies %s in %j', (language, text) => {
     expect(identifyLanguage(text).language).toBe(language);
   });
@@ -37,7 +45,7 @@ describe(identifyLanguage.name, () => {
     expect(identifyLanguage('zebra quartz').language).toBe('und');
   });
 
-  it('prefers the earlier language (en, vi, id, tl) on a tie of strong evidence', () => {
+  it('prefers the earlier language (en, vi, id, tl, km) on a tie of strong evidence', () => {
     // "di" and "dan" are Indonesian, "sa" and "ng" Tagalog: two votes each.
     expect(identifyLanguage('di dan sa ng').language).toBe('id');
   });
