@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ngramBuckets } from './ngram-buckets.ts';
+import { createNgramHasher, ngramBuckets } from './ngram-buckets.ts';
 
 describe('the learned layer’s n-gram buckets', () => {
   it('hashes every 2- to 5-character n-gram of the padded text, the same way every time', () => {
@@ -33,5 +33,18 @@ describe('the learned layer’s n-gram buckets', () => {
   it('handles the empty text and a single character', () => {
     expect(ngramBuckets('', 1 << 16).size).toBe(1);
     expect(ngramBuckets('a', 1 << 16).size).toBe(3);
+  });
+
+  it('hashes the same text twice in a row once, and another text in between afresh', () => {
+    const hasher = createNgramHasher(1 << 16);
+    const bucketsOf = (text: string): number[] => {
+      const list = hasher.hash(text);
+      return [...list.buckets.subarray(0, list.count)];
+    };
+    const first = bucketsOf('free visa');
+    expect(hasher.hash('free visa')).toBe(hasher.hash('free visa'));
+    expect(bucketsOf('free visa')).toEqual(first);
+    expect(bucketsOf('ខ្ញុំទៅផ្សារ')).toEqual([...ngramBuckets('ខ្ញុំទៅផ្សារ', 1 << 16).keys()]);
+    expect(bucketsOf('free visa')).toEqual(first);
   });
 });

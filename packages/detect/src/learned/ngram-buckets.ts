@@ -37,7 +37,8 @@ export interface NgramHasher {
 /**
  * A hasher into `buckets` buckets (a power of two): FNV-1a over UTF-16 code units, duplicates
  * dropped with a stamp per bucket, so a call allocates nothing once its buffers are large enough.
- * Linear in the text's length.
+ * Linear in the text's length. The same text twice in a row is hashed once (an analysis asks the
+ * awareness model, then the harm models, about one text).
  */
 export function createNgramHasher(buckets: number): NgramHasher {
   const mask = buckets - 1;
@@ -61,8 +62,11 @@ export function createNgramHasher(buckets: number): NgramHasher {
     list.starts = copy(list.starts);
     list.ends = copy(list.ends);
   };
+  let last: string | undefined;
   return {
     hash(text) {
+      if (text === last) return list;
+      last = text;
       stamp++;
       if (stamp === 0x7fffffff) {
         stamps.fill(0);
