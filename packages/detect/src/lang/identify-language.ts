@@ -128,7 +128,6 @@ const LATIN_VOCABULARY: Record<'en' | 'vi' | 'id' | 'tl' | 'km', readonly string
     'lien',
     'quy',
     'khach',
-    'cua',
     'thang',
     'ngay',
     'tai',
@@ -392,7 +391,11 @@ for (const [language, words] of Object.entries(LATIN_VOCABULARY) as [
   keyof typeof LATIN_VOCABULARY,
   readonly string[],
 ][]) {
-  for (const word of words) vocabulary.set(word, [...(vocabulary.get(word) ?? []), language]);
+  for (const word of words) {
+    // A word listed twice for one language still votes once for it.
+    const languages = vocabulary.get(word) ?? [];
+    if (!languages.includes(language)) vocabulary.set(word, [...languages, language]);
+  }
 }
 
 /** Longest vocabulary word: longer words need no lookup. */
