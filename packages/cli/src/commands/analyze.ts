@@ -3,13 +3,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import { streamChat, CHAT_FORMATS, type ChatFormat, type ImportWarning, type StreamSummary } from '@raksa/chat';
-import {
-  createConversationAnalyzer,
-  createDetector,
-  type ConversationAnalysis,
-  type ConversationMessage,
-  type Detector,
-} from '@raksa/detect';
+import { createConversationAnalyzer, type ConversationAnalysis, type ConversationMessage } from '@raksa/detect';
 import { numberOption, parseCommandArgs } from '../args.ts';
 import { analyzeBatchLine } from '../conversation-report/batch-line.ts';
 import { renderHtmlReport } from '../conversation-report/html-report.ts';
@@ -84,14 +78,6 @@ function formatOption(value: string | boolean | undefined): ChatFormat | undefin
   return value as ChatFormat;
 }
 
-let detector: Detector | undefined;
-
-/** The detector, compiled once per process on first use (about a second). */
-function sharedDetector(): Detector {
-  detector ??= createDetector();
-  return detector;
-}
-
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 /** Imports and analyses an export as a stream: messages are analysed as they are read, never all held. */
@@ -110,8 +96,9 @@ async function importAndAnalyze(
 }> {
   // Compiling the catalogue is a one-off cost of the process, measured apart from the chat's.
   const setupStarted = process.hrtime.bigint();
+  // The analyzer compiles the built-in catalogue with its conversation cues (once per process);
+  // a detector of its own would compile the catalogue a second time for nothing.
   const analyzer = createConversationAnalyzer({
-    detector: sharedDetector(),
     adviceLanguage: options.language,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
@@ -235,7 +222,6 @@ async function analyzeBatch(
   }
   const analyze = (messages: ConversationMessage[]): ConversationAnalysis => {
     const analyzer = createConversationAnalyzer({
-      detector: sharedDetector(),
       ...(threshold !== undefined ? { threshold } : {}),
     });
     for (const message of messages) analyzer.push(message);

@@ -63,6 +63,7 @@ const CHAT_APP =
   /(?<![\p{L}\p{N}])(whatsapp|telegram|zalo|viber|snapchat|wechat|kik|discord|ไลน์|微信|电报|ឡាញ|តេឡេក្រាម|ວັອດແອັບ|ໄລນ໌)(?![\p{L}\p{N}])/iu;
 /** A handle or a phone number written out: "ploy_k99", "@mika_dmy", "+44 7700 900418". */
 const CONTACT = String.raw`(?:@[\p{L}\p{N}_.]{3,}|[a-z]+[._][\w.]+|[a-z]{3,}\d{2,}|\+?\d[\d -]{6,}\d)(?![\p{L}\p{N}])`;
+const MAY_HOLD_CONTACT = /[@._0-9]/u;
 const HANDLE_OR_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])` + CONTACT, 'iu');
 /**
  * Short names that are also ordinary words ("line", "signal", "snap", "wa", "tg") count only
@@ -78,12 +79,15 @@ const SHORT_APP_WITH_CONTACT = new RegExp(
  * or a number moves the talk there, in any language and however the sentence around it is worded.
  */
 function appWithContact(text: string, entities: readonly Entity[]): Span | undefined {
+  const contactEntity = entities.some((entity) => entity.type === 'phone' || entity.type === 'handle');
+  // Every handle or number `CONTACT` reads has an "@", a "." or "_", or a digit: most chat lines
+  // have none of them, and both patterns below need a contact.
+  if (!contactEntity && !MAY_HOLD_CONTACT.test(text)) return undefined;
   const short = SHORT_APP_WITH_CONTACT.exec(text);
   if (short?.[1] !== undefined) return { start: short.index, end: short.index + short[1].length };
   const app = CHAT_APP.exec(text);
   if (app === null) return undefined;
-  const contact =
-    entities.some((entity) => entity.type === 'phone' || entity.type === 'handle') || HANDLE_OR_NUMBER.test(text);
+  const contact = contactEntity || HANDLE_OR_NUMBER.test(text);
   return contact ? { start: app.index, end: app.index + app[0].length } : undefined;
 }
 

@@ -20,6 +20,16 @@ describe('MessageCache', () => {
     expect(cache.get('a', () => 'a3')).toBe('a3');
   });
 
+  it('keeps the newest texts, oldest out first, however many times it has been refilled', () => {
+    const cache = new MessageCache<string>(3, 20);
+    for (let i = 0; i < 1000; i++) cache.get(`line ${i}`, () => `first ${i}`);
+    expect(cache.size).toBe(3);
+    for (const kept of [997, 998, 999]) expect(cache.get(`line ${kept}`, () => 'again')).toBe(`first ${kept}`);
+    expect(cache.get('line 996', () => 'again')).toBe('again'); // evicts line 997, the oldest
+    expect(cache.get('line 997', () => 'recomputed')).toBe('recomputed');
+    expect(cache.get('line 999', () => 'again')).toBe('first 999');
+  });
+
   it('never keeps long texts', () => {
     const cache = new MessageCache<number>(4, 5);
     let computed = 0;
