@@ -61,53 +61,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (classOf[code] === 0) classOf[code] = classCount++;
     }
   }
-  // Trie with per-state child maps (build time only), in insertion numbering.
-  const children: Map<number, number>[] = [new Map()];
-  const own: number[][] = [[]];
-  patterns.forEach((pattern, index) => {
-    let state = ROOT;
-    for (let i = 0; i < pattern.length; i++) {
-      const cls = classOf[pattern.charCodeAt(i)] ?? 0;
-      let next = children[state]?.get(cls);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        own.push([]);
-        children[state]?.set(cls, next);
-      }
-      state = next;
-    }
-    own[state]?.push(index);
-  });
-  const stateCount = children.length;
+  const { stateCount, childStart, edgeClass, parentOf, ownStart, ownCount, sorted } = numberTrieStates(
+    patterns,
+    classOf,
+  );
   if (stateCount * classCount > 2 ** 31) throw new RangeError('automaton too large');
-
-  // Breadth-first renumbering: `order[id]` is the trie state numbered `id`; siblings by class.
-  const order = new Int32Array(stateCount);
-  const edgeClass = new Uint16Array(stateCount);
-  const childStart = new Int32Array(stateCount + 1);
-  const parentOf = new Int32Array(stateCount);
-  let assigned = 1;
-  for (let id = 0; id < stateCount; id++) {
-    const trieState = order[id] ?? ROOT;
-    childStart[id] = assigned;
-    const sorted = [...(children[trieState] ?? [])].sort((a, b) => a[0] - b[0]);
-    for (const [cls, child] of sorted) {
-      order[assigned] = child;
-      parentOf[assigned] = id;
-      edgeClass[assigned] = cls;
-      assigned++;
-    }
-  }
-  childStart[stateCount] = assigned;
 
   const rootNext = new Int32Array(classCount).fill(EMPTY);
   for (let id = childStart[ROOT] ?? 1; id < (childStart[ROOT + 1] ?? 1); id++) rootNext[edgeClass[id] ?? 0] = id;
 
-  // Failure links and outputs, breadth first (a state's failure is shallower, so already known).
+  // Failure links, breadth first (a state's failure is shallower, so already known), and how many
+  // patterns each state reports: its own, then those of its failure state.
   const fail = new Int32Array(stateCount);
-  const outputs: number[][] = new Array<number[]>(stateCount);
-  outputs[ROOT] = [...(own[ROOT] ?? [])];
+  const outputCount = new Int32Array(stateCount);
+  outputCount[ROOT] = ownCount[ROOT] ?? 0;
   const automatonSoFar = { rootNext, childStart, edgeClass } as Automaton;
   for (let id = 1; id < stateCount; id++) {
     const parent = parentOf[id] ?? ROOT;
@@ -120,21 +87,24 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
     }
     fail[id] = target !== EMPTY && target !== id ? target : ROOT;
-    const list = [...(own[order[id] ?? ROOT] ?? [])];
-    const inherited = outputs[fail[id] ?? ROOT] ?? [];
-    if (inherited.length > 0) list.push(...inherited);
-    outputs[id] = list;
+    outputCount[id] = (ownCount[id] ?? 0) + (outputCount[fail[id] ?? ROOT] ?? 0);
   }
 
   const outputStart = new Int32Array(stateCount + 1);
-  let total = 0;
+  for (let s = 0; s < stateCount; s++) outputStart[s + 1] = (outputStart[s] ?? 0) + (outputCount[s] ?? 0);
+  const outputList = new Int32Array(outputStart[stateCount] ?? 0);
   for (let s = 0; s < stateCount; s++) {
-    outputStart[s] = total;
-    total += outputs[s]?.length ?? 0;
+    let at = outputStart[s] ?? 0;
+    const own = ownStart[s] ?? 0;
+    for (let k = own; k < own + (ownCount[s] ?? 0); k++) outputList[at++] = sorted[k] ?? 0;
+    if (s === ROOT) continue;
+    const inherited = fail[s] ?? ROOT;
+    outputList.copyWithin(
+      at,
+      outputStart[inherited] ?? 0,
+      (outputStart[inherited] ?? 0) + (outputCount[inherited] ?? 0),
+    );
   }
-  outputStart[stateCount] = total;
-  const outputList = new Int32Array(total);
-  for (let s = 0; s < stateCount; s++) outputList.set(outputs[s] ?? [], outputStart[s] ?? 0);
   const rows = new Int32Array(2 * (stateCount + 1));
   for (let s = 0; s <= stateCount; s++) {
     rows[2 * s] = childStart[s] ?? 0;
@@ -151,6 +121,110 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     outputStart,
     outputList,
     patternLengths: Int32Array.from(patterns, (p) => p.length),
+  };
+}
+
+/**
+ * The trie of `patterns`, its states numbered breadth first with each state's children in class
+ * order, built without the trie itself: with the patterns sorted by their class sequences, the
+ * states at depth d, in that numbering, are the distinct length-d prefixes in sorted order, and
+ * two neighbours in the sorted list share a state at depth d exactly when their common prefix is
+ * at least d long. So one pass per depth over the patterns still that long numbers every state
+ * (a per-state child map, as a textbook trie keeps, cost most of the build on a large catalogue).
+ * `sorted` lists the pattern indices in that order (equal patterns by index); the patterns ending
+ * at state s are `sorted[ownStart[s] .. ownStart[s] + ownCount[s])`.
+ */
+function numberTrieStates(patterns: readonly string[], classOf: Uint16Array) {
+  const keys = patterns.map((pattern) => {
+    let key = '';
+    for (let i = 0; i < pattern.length; i++) key += String.fromCharCode(classOf[pattern.charCodeAt(i)] ?? 0);
+    return key;
+  });
+  const sorted = Int32Array.from(patterns.keys()).sort((a, b) => {
+    const ka = keys[a] ?? '';
+    const kb = keys[b] ?? '';
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+  const n = sorted.length;
+  const sortedKeys = Array.from(sorted, (index) => keys[index] ?? '');
+  let stateCount = 1;
+  for (const key of keys) stateCount += key.length;
+  // Upper bounds first (one state per pattern character); trimmed below.
+  let edgeClass = new Uint16Array(stateCount);
+  let parentOf = new Int32Array(stateCount);
+  const ownStart = new Int32Array(stateCount);
+  const ownCount = new Int32Array(stateCount);
+  // For each pattern still active (in sorted order): its state at the current depth, and its
+  // common prefix length with the previous active pattern.
+  const active = Int32Array.from(sorted.keys());
+  const stateOf = new Int32Array(n);
+  const common = new Int32Array(n);
+  for (let k = 1; k < n; k++) {
+    const ka = sortedKeys[k - 1] ?? '';
+    const kb = sortedKeys[k] ?? '';
+    let l = 0;
+    while (l < ka.length && l < kb.length && ka.charCodeAt(l) === kb.charCodeAt(l)) l++;
+    common[k] = l;
+  }
+  const recordOwn = (position: number, state: number): void => {
+    if ((ownCount[state] ?? 0) === 0) ownStart[state] = position;
+    ownCount[state] = (ownCount[state] ?? 0) + 1;
+  };
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    if ((sortedKeys[k] ?? '').length === 0) recordOwn(k, ROOT);
+    else {
+      active[count] = k;
+      common[count] = common[k] ?? 0;
+      count++;
+    }
+  }
+  let assigned = 1;
+  for (let depth = 1; count > 0; depth++) {
+    let previousState = -1;
+    for (let a = 0; a < count; a++) {
+      const position = active[a] ?? 0;
+      const key = sortedKeys[position] ?? '';
+      if (a === 0 || (common[a] ?? 0) < depth) {
+        previousState = assigned++;
+        edgeClass[previousState] = key.charCodeAt(depth - 1);
+        parentOf[previousState] = depth === 1 ? ROOT : (stateOf[a] ?? ROOT);
+      }
+      stateOf[a] = previousState;
+      if (key.length === depth) recordOwn(position, previousState);
+    }
+    // Keep the patterns longer than this depth; a dropped pattern's common prefix with its
+    // neighbours bounds the common prefix of the two it separated.
+    let kept = 0;
+    let bound = Number.MAX_SAFE_INTEGER;
+    for (let a = 0; a < count; a++) {
+      bound = Math.min(bound, common[a] ?? 0);
+      const position = active[a] ?? 0;
+      if ((sortedKeys[position] ?? '').length === depth) continue;
+      active[kept] = position;
+      stateOf[kept] = stateOf[a] ?? 0;
+      common[kept] = kept === 0 ? 0 : bound;
+      bound = Number.MAX_SAFE_INTEGER;
+      kept++;
+    }
+    count = kept;
+  }
+  stateCount = assigned;
+  edgeClass = edgeClass.slice(0, stateCount);
+  parentOf = parentOf.slice(0, stateCount);
+  const childStart = new Int32Array(stateCount + 1);
+  const children = new Int32Array(stateCount);
+  for (let id = 1; id < stateCount; id++) children[parentOf[id] ?? ROOT] = (children[parentOf[id] ?? ROOT] ?? 0) + 1;
+  childStart[0] = 1;
+  for (let id = 0; id < stateCount; id++) childStart[id + 1] = (childStart[id] ?? 0) + (children[id] ?? 0);
+  return {
+    stateCount,
+    childStart,
+    edgeClass,
+    parentOf,
+    ownStart: ownStart.slice(0, stateCount),
+    ownCount: ownCount.slice(0, stateCount),
+    sorted,
   };
 }
 
