@@ -133,6 +133,12 @@ export const SIGNAL_CUES: readonly ConversationCue[] = [
       ],
       id: [
         'udh aku rekam',
+        'masih lengkap di galeri',
+        'masih ada di galeri',
+        'udah aku screenshot',
+        'aku udah screenshot',
+        'inget foto ... yg km kirim',
+        'inget foto ... yang kamu kirim',
         'udah aku rekam',
         'aku rekam',
         'sudah aku rekam',
@@ -493,6 +499,8 @@ export const SIGNAL_CUES: readonly ConversationCue[] = [
       ],
       id: [
         '30 menit',
+        'sampe jam ... malem ini',
+        'sampai jam ... malam ini',
         'kasih waktu sampe',
         'waktu sampai',
         '15 menit',
@@ -573,6 +581,8 @@ export const SIGNAL_CUES: readonly ConversationCue[] = [
       ],
       id: [
         'transfer ke dana',
+        'transfer ... ke rekening aku',
+        'no rek',
         'transfer ke rekening',
         'bukti tf',
         'kirim uangnya',
@@ -610,6 +620,10 @@ export const SIGNAL_CUES: readonly ConversationCue[] = [
     },
     phrases: {
       en: [
+        'no face is fine',
+        'no face needed',
+        'sent u one ... ur turn',
+        'sent you one ... your turn',
         'pic for pic',
         'pics for pics',
         'trade pics',

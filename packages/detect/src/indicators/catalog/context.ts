@@ -90,6 +90,18 @@ import { defineIndicators } from '../schema.ts';
  * bantuan" ("thanks to our help you can work in Japan"), "recruiters who" / "scammers who" ("beware
  * of scammers who use our name").
  *
+ * Round 11: removed Indonesian "hati-hati penipuan berkedok", "hati-hati penipuan lowongan" and bare
+ * "berkedok" (kept with what news names: "modus … berkedok", "berkedok adopsi"): the
+ * fake-safe lure opens with them ("Hati-hati penipuan berkedok lowongan! Kami PT resmi… DP 5jt dulu").
+ * Not "this is exactly how" (a scam pitch's "this is exactly how I made $5,000"), "temenku … malah"
+ * (a relative's "temenku malah disekap", my friend is being held) nor "wajar nggak" (a victim's "is
+ * it normal that my boss keeps my passport?"): they would damp pleas and pitches.
+ * Added the registers of informal warnings and questions: reports of what someone was sent ("有人…",
+ * "这条短信说", "có người ib bảo", "is this one of those"), asking about a company ("có ai biết
+ * công ty này", "ເຊື່ອໄດ້ບໍ່", "ယုံလို့ရလား"), shares to friends ("แชร์ไว้ให้ระวัง", "ប្រាប់បន្តគ្នា"); not "เตือนเพื่อนๆ" / "ເຕືອນໝູ່ໆ"
+ * (the fake-safe smuggler's opener "เตือนเพื่อนๆ อย่าไปเชื่อนายหน้าเถื่อน เราทำงานจริง"), and news
+ * wording for border arrests ("naharang ng", "đối tượng dẫn đường", "คนขับรับสารภาพ").
+ *
  * Sources: the warning, news and licensed-job texts quoted in
  * shared/research/detection-anchors-and-indicators.md (Thai DOE and Labour Minister notices,
  * Vietnamese police notices "cảnh giác… việc nhẹ lương cao", BI/DMW/IACAT advisories, RFA Laos
@@ -465,6 +477,12 @@ export const indicators = defineIndicators([
         'nobody who genuinely cares',
         'no one who really cares',
         'hang up on these',
+        'how my ... ended up in',
+        'is this one of those',
+        'the embassy reminds',
+        'embassy advises',
+        'sharing my story',
+        'reposting from my',
       ],
       km: [
         'សូមប្រុងប្រយ័ត្នការបោកប្រាស់',
@@ -611,6 +629,9 @@ export const indicators = defineIndicators([
         'ឪពុកម្ដាយខ្លះ',
         'ឪពុកម្តាយខ្លះ',
         'សូមជជែកជាមួយកូន',
+        'បោកប្រាស់មែនទេ',
+        'ប្រាប់បន្តគ្នា',
+        'ឆបោកទាំងអស់',
       ],
       zh: [
         '谨防',
@@ -855,6 +876,18 @@ export const indicators = defineIndicators([
         '朋友們注意',
         '不要點連結',
         '不要点链接',
+        '全是骗人',
+        '全是騙人',
+        '都是骗人的',
+        '都是騙人的',
+        '转给家里有',
+        '轉給家裡有',
+        '这条短信说',
+        '這條簡訊說',
+        '大家觉得可信吗',
+        '大家覺得可信嗎',
+        '长点心吧',
+        '長點心吧',
       ],
       th: [
         'ระวังถูกหลอก',
@@ -1018,6 +1051,10 @@ export const indicators = defineIndicators([
         'คุณพ่อคุณแม่ต้องระวัง',
         'แจ้งความไปแล้ว',
         'แม่ๆระวัง',
+        'ใครเจอ ... บล็อค',
+        'ใครเจอ ... บล็อก',
+        'แชร์ไว้ให้ระวัง',
+        'ใครมีลูก ... คอยดู',
       ],
       vi: [
         'là phạm pháp',
@@ -1177,6 +1214,19 @@ export const indicators = defineIndicators([
         'hãy báo ngay cho bố mẹ',
         'hãy báo ngay cho thầy cô',
         'hãy báo ngay cho người lớn',
+        'có người ib bảo',
+        'có người inbox bảo',
+        'có người nhắn bảo',
+        'có người nhắn tin bảo',
+        'có người ib rủ',
+        'có người nhắn tin rủ',
+        'có ai biết cty này',
+        'có ai biết công ty này',
+        'cảnh báo mọi người',
+        'đừng ai dính',
+        'ae tỉnh táo',
+        'anh em tỉnh táo',
+        'là lừa đảo hết',
       ],
       id: [
         'waspada',
@@ -1268,7 +1318,13 @@ export const indicators = defineIndicators([
         'dengan iming iming',
         'iming iming',
         'mengaku sebagai',
-        'berkedok',
+        'berkedok adopsi',
+        'modus ... berkedok',
+        'kasus ... berkedok',
+        'sindikat berkedok',
+        'tppo berkedok',
+        'perdagangan orang berkedok',
+        'bayi ... berkedok',
         'dengan dalih',
         'yang menjanjikan',
         'hampir kena tipu',
@@ -1313,9 +1369,7 @@ export const indicators = defineIndicators([
         'setelah tergiur',
         'pesan mana yang',
         'tanya jawab lbh',
-        'hati-hati penipuan berkedok',
         'hati-hati penipuan online',
-        'hati-hati penipuan lowongan',
         'hati-hati penipuan modus',
         'hati-hati penipuan lewat',
         'hati-hati penipuan via',
@@ -1441,6 +1495,10 @@ export const indicators = defineIndicators([
         'မိဘတွေကို ပြောချင်တာက',
         'ငွေမချေးကြပါနဲ့',
         'မချေးကြပါနဲ့',
+        'သံရုံးမှ အသိပေး',
+        'မယုံကြည်ကြရန်',
+        'ကိုယ်တွေ့ကို ပြောပြ',
+        'ယုံလို့ရလား',
       ],
       lo: [
         'ລະວັງການຫຼອກລວງ',
@@ -1547,6 +1605,7 @@ export const indicators = defineIndicators([
         'ແຈ້ງເຕືອນພໍ່ແມ່',
         'ຂໍໃຫ້ລົມກັບລູກ',
         'ເກືອບຖືກຂາຍ',
+        'ເຊື່ອໄດ້ບໍ່',
       ],
       tl: [
         'babala sa publiko',
@@ -2051,6 +2110,8 @@ export const indicators = defineIndicators([
         'organ racket',
         'in a raid',
         'were lured to',
+        'radio bulletin',
+        'police stopped a',
       ],
       km: [
         'ប៉ូលិសបានចាប់ខ្លួន',
@@ -2115,6 +2176,7 @@ export const indicators = defineIndicators([
         'យោងតាមសមត្ថកិច្ច',
         'យោងតាមប៉ូលិស',
         'យោងតាមរបាយការណ៍',
+        'កាសែតរាយការណ៍',
       ],
       zh: [
         '警方逮捕',
@@ -2268,6 +2330,7 @@ export const indicators = defineIndicators([
         'คนไทยที่ถูกหลอก',
         'แรงงานไทยที่ถูกหลอก',
         'ข่าวด่วน',
+        'คนขับรับสารภาพ',
       ],
       vi: [
         'công an bắt giữ',
@@ -2323,6 +2386,9 @@ export const indicators = defineIndicators([
         'nhiều người cho biết',
         'đường dây mua bán',
         'được đưa về nước',
+        'đối tượng dẫn đường',
+        'phát hiện ... người nhập cảnh trái phép',
+        'bộ đội biên phòng phát hiện',
       ],
       id: [
         'polisi menangkap',
@@ -2486,6 +2552,7 @@ export const indicators = defineIndicators([
         'ສົ່ງຕົວກັບຄືນ',
         'ໄດ້ສົ່ງຕົວ',
         'ຫຼັງຈາກຖືກຫຼອກ',
+        'ສານຕັດສິນຈຳຄຸກ',
       ],
       tl: [
         'inaresto',
@@ -2535,6 +2602,8 @@ export const indicators = defineIndicators([
         'pag-aaral',
         'ininterview ng',
         'sinentensyahan',
+        'naharang ng',
+        'inamin nila',
       ],
     },
     examples: {
@@ -2925,6 +2994,8 @@ export const indicators = defineIndicators([
         'ngân hàng chính sách xã hội',
         'vay vốn học tập',
         'quầy giao dịch',
+        'nộp tại quầy',
+        'tại quầy giao dịch',
       ],
       id: [
         'berizin dan diawasi oleh ojk',

@@ -612,6 +612,8 @@ const written = defineIndicators([
         '媽不用知道',
       ],
       th: [
+        'อย่าไปบอกแม่',
+        'อย่าไปบอกพ่อแม่',
         'อย่าบอกพ่อแม่',
         'อย่าบอกแม่นะ',
         'เป็นความลับของเรา',
@@ -623,6 +625,9 @@ const written = defineIndicators([
         'ห้ามบอกแม่',
       ],
       vi: [
+        'chuyện mình ... đừng kể',
+        'chuyện mình ... đừng nói',
+        'chuyện hai đứa ... đừng',
         'đừng nói với bố mẹ',
         'đừng nói với ba mẹ',
         'bí mật của hai đứa mình',
@@ -844,6 +849,10 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'more grown up than',
+        'so grown up for',
+        'grown up for ur age',
+        'grown up for your age',
         'mature for your age',
         'so mature for a',
         'age is just a number',
@@ -869,6 +878,8 @@ const written = defineIndicators([
         'how mature you look',
       ],
       km: [
+        'អូនគិតដូចមនុស្សធំ',
+        'មិនដូចក្មេងផ្សេង',
         'អូនគិតចាស់ជាងអាយុ',
         'អូនចាស់ទុំជាងអាយុ',
         'អាយុគ្រាន់តែជាលេខ',
@@ -931,6 +942,8 @@ const written = defineIndicators([
         'nhìn như sinh viên',
       ],
       id: [
+        'dewasa banget utk',
+        'dewasa ... anak seumuran',
         'dewasa banget untuk umurmu',
         'umur cuma angka',
         'umur hanyalah angka',
@@ -955,6 +968,7 @@ const written = defineIndicators([
       ],
       lo: ['ອາຍຸເປັນພຽງຕົວເລກ', 'ເປັນຜູ້ໃຫຍ່ກວ່າອາຍຸ', 'ເປັນຜູ້ໃຫຍ່ກວ່າເດັກ', 'ເບິ່ງເປັນຜູ້ໃຫຍ່ກວ່າ', 'ເບິ່ງຄືເປັນຜູ້ໃຫຍ່', 'ເບິ່ງຄືນັກສຶກສາ'],
       tl: [
+        'mature ... para sa edad mo',
         'mature ka para sa edad mo',
         'number lang ang edad',
         'hindi ka tulad ng ibang kaedad mo',
@@ -1579,6 +1593,8 @@ const written = defineIndicators([
         'ဝယ်ပေးထားတာတွေ',
       ],
       lo: [
+        'ຈະເຕີມເກມໃຫ້',
+        'ເຕີມເກມໃຫ້',
         'ອ້າຍຊື້ໂທລະສັບໃໝ່ໃຫ້',
         'ອ້າຍເຕີມເກມໃຫ້',
         'ອ້າຍເຕີມເງິນໂທລະສັບໃຫ້',
@@ -2139,6 +2155,7 @@ const written = defineIndicators([
         "i'll take you to the",
       ],
       km: [
+        'ជួបបងតែម្នាក់ឯង',
         'បងទៅយកអូននៅសាលា',
         'ចេញពីរៀនមកជួបបង',
         'មកជួបបងម្នាក់ឯង',
@@ -2199,6 +2216,8 @@ const written = defineIndicators([
         'ไปห้องพี่',
       ],
       vi: [
+        'hẹn gặp riêng',
+        'hen gap rieng',
         'tan học anh đón em',
         'anh đón em ở cổng trường',
         'đến gặp anh một mình',
@@ -2226,6 +2245,9 @@ const written = defineIndicators([
         'anh qua đón em',
       ],
       id: [
+        'ketemu om sendirian',
+        'ketemu ... sendirian ya',
+        'ketemuan ... sendirian',
         'pulang sekolah aku jemput',
         'aku jemput di sekolah',
         'datang sendiri ya dek',
@@ -2243,6 +2265,7 @@ const written = defineIndicators([
         'om ajak ke',
       ],
       my: [
+        'တစ်ယောက်တည်း လာတွေ့',
         'ကျောင်းဆင်းရင် လာကြိုမယ်',
         'တစ်ယောက်တည်း လာခဲ့',
         'လာတွေ့ပါလား',
@@ -2468,6 +2491,10 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'keeps asking her to send',
+        'keeps asking him to send',
+        'told her not to tell me',
+        'told him not to tell me',
         'he told me not to tell',
         "he said it's our secret",
         'he keeps asking for my pics',
@@ -2484,8 +2511,16 @@ const written = defineIndicators([
         '网友让我发照片',
         '網友讓我發照片',
       ],
-      th: ['เขาบอกว่าห้ามบอกแม่', 'มีผู้ชายขอรูปหนูตลอด', 'มีคนในเน็ตขอรูปหนู'],
-      vi: ['anh ấy bảo em không được nói với mẹ', 'có chú cứ đòi em gửi ảnh', 'có người trên mạng đòi ảnh em'],
+      th: ['มีผู้ชาย ... ขอรูป', 'ทักมาขอรูป', 'เขาบอกว่าห้ามบอกแม่', 'มีผู้ชายขอรูปหนูตลอด', 'มีคนในเน็ตขอรูปหนู'],
+      vi: [
+        'dặn ko được nói với mẹ',
+        'dặn không được nói với mẹ',
+        'dan ko duoc noi voi me',
+        'dan khong duoc noi voi me',
+        'anh ấy bảo em không được nói với mẹ',
+        'có chú cứ đòi em gửi ảnh',
+        'có người trên mạng đòi ảnh em',
+      ],
       id: [
         'dia nyuruh aku jangan bilang ortu',
         'ada om om minta fotoku terus',
@@ -2559,6 +2594,26 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'daughter is 8',
+        'daughter is 9',
+        'daughter is 10',
+        'daughter is 11',
+        'daughter is 12',
+        'daughter is 13',
+        'daughter is 14',
+        'daughter is 15',
+        'daughter is 16',
+        'daughter is 17',
+        'son is 8',
+        'son is 9',
+        'son is 10',
+        'son is 11',
+        'son is 12',
+        'son is 13',
+        'son is 14',
+        'son is 15',
+        'son is 16',
+        'son is 17',
         ...ages((n) => `im ${n}`),
         ...ages((n) => `i'm ${n}`),
         ...ages((n) => `i am ${n}`),
@@ -2662,6 +2717,8 @@ const written = defineIndicators([
         'ឆាតនៅនេះមិនស្រួល',
       ],
       zh: [
+        '换个 ... 聊 ... 不安全',
+        '換個 ... 聊 ... 不安全',
         '游戏里 ... 有人看',
         '遊戲裡 ... 有人看',
         '游戏里聊天不方便',
@@ -2763,6 +2820,10 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'go thru ur phone',
+        'go thru your phone',
+        'go through ur phone',
+        'go through your phone',
         'do your parents check your phone',
         'does your mom check your phone',
         'does your mum check your phone',
@@ -2801,6 +2862,8 @@ const written = defineIndicators([
         'ម៉ាក់មិនអាចឆែក',
       ],
       zh: [
+        '翻你手机',
+        '翻你手機',
         '检查你手机',
         '檢查你手機',
         '会看你手机吗',
@@ -2818,6 +2881,14 @@ const written = defineIndicators([
       ],
       th: ['เช็คมือถือไหม', 'เช็คมือถือหนูไหม', 'เช็คโทรศัพท์ไหม', 'ดูโทรศัพท์หนูไหม', 'ค้นมือถือหนูไหม', 'แม่หนูจะได้เช็คไม่ได้'],
       vi: [
+        'mẹ e ... xem đt',
+        'mẹ em ... xem đt',
+        'ba mẹ ... xem đt',
+        'me e ... xem dt',
+        'me em ... xem dt',
+        'ba me ... xem dt',
+        'coi đt em',
+        'coi dt em',
         'kiểm tra điện thoại em',
         'kiểm tra điện thoại không',
         'kiem tra dien thoai em',
@@ -2829,6 +2900,10 @@ const written = defineIndicators([
         'mẹ em ko kiểm tra được',
       ],
       id: [
+        'ortu km ... cek hp',
+        'ortu kamu ... cek hp',
+        'mama km ... cek hp',
+        'cek hp km',
         'hp kamu suka dicek',
         'suka cek hp kamu',
         'ortu cek hp kamu',
@@ -2847,9 +2922,13 @@ const written = defineIndicators([
         'periksa telefon awak',
         'mak ayah ... tengok phone',
       ],
-      my: ['ဖုန်းစစ်လား', 'ဖုန်း စစ်သလား'],
+      my: ['ဖုန်းကို စစ်လား', 'ဖုန်းကို စစ်သလား', 'ဖုန်းကို ကြည့်လား', 'ဖုန်း ကြည့်သလား', 'ဖုန်းစစ်လား', 'ဖုန်း စစ်သလား'],
       lo: ['ກວດໂທລະສັບບໍ', 'ກວດໂທລະສັບເຈົ້າບໍ', 'ແມ່ນ້ອງຈະກວດບໍ່ໄດ້'],
       tl: [
+        'chinecheck ba ni',
+        'chine check ba ni',
+        'cinecheck ba ni',
+        'tinitingnan ... cp mo',
         'chine check ba ng',
         'chinecheck ba ng',
         'tinitingnan ba ng parents mo phone mo',
@@ -2879,7 +2958,9 @@ const written = defineIndicators([
   },
   {
     id: 'grooming.uniform_photo',
-    weights: { grooming: 1.0 },
+    // A school-uniform picture asked of a child is grooming, not a "nude loan": it takes back the
+    // loan weight that rule.loan.gift_for_pictures adds when game credit is offered for it.
+    weights: { grooming: 1.0, predatory_loan: -2.5 },
     signals: ['photo_request'],
     label: {
       en: 'Asks for a photo in school uniform',
@@ -2891,6 +2972,10 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'pics ... school uniform',
+        'pics ... school skirt',
+        'pic ... school skirt',
+        'photos ... school uniform',
         'pic of u in ur school uniform',
         'pic ... school uniform',
         'photo ... school uniform',
@@ -2913,6 +2998,10 @@ const written = defineIndicators([
       ],
       th: ['ส่งรูป ... ชุดนักเรียน', 'ใส่ชุดนักเรียน ... ให้พี่ดู', 'ชุดนักเรียน ... ส่งมา', 'ชุดนักเรียน ... ถ่ายรูป', 'ใส่ชุดนักเรียน ... ถ่าย'],
       vi: [
+        'chup ... dong phuc',
+        'anh ... dong phuc',
+        'hinh ... dong phuc',
+        'mac dong phuc gui',
         'chụp ... đồng phục',
         'mặc đồng phục gửi anh',
         'ảnh ... đồng phục',
@@ -3005,6 +3094,7 @@ const written = defineIndicators([
         "don't tell your guardian",
       ],
       km: [
+        'ឆាតរួចលុប',
         'កុំប្រាប់គ្រូ',
         'កុំឲ្យម៉ាក់ដឹង',
         'កុំឲ្យប៉ាម៉ាក់ដឹង',
@@ -3090,6 +3180,10 @@ const written = defineIndicators([
         'อย่าให้ผู้ปกครองรู้',
       ],
       vi: [
+        'nhắn xong xóa',
+        'nhắn xong xoá',
+        'chat xong xóa',
+        'chat xong xoá',
         'đừng cho ai biết',
         'xoá tin nhắn nha',
         'xóa tin nhắn nha',
@@ -3116,6 +3210,7 @@ const written = defineIndicators([
         'đừng để ai biết',
       ],
       id: [
+        'hapus chat kita',
         'jangan kasih tau ortu',
         'jangan kasih tahu ortu',
         'chat hapus ya',
@@ -3320,6 +3415,8 @@ const written = defineIndicators([
         '穿睡衣 ... 視訊',
       ],
       th: [
+        'รูปตอนอาบน้ำ',
+        'รูป ... อาบน้ำ',
         'รูปตอนใส่ชุดนอน',
         'ใส่ชุดนอน ... ส่งรูป',
         'ดูตัวหนู',
@@ -3377,6 +3474,8 @@ const written = defineIndicators([
         'ວີດີໂອຄອລ ... ຊຸດນອນ',
       ],
       tl: [
+        'pics na walang damit',
+        'pics ... walang damit',
         'walang damit pang itaas',
         'pic na walang damit',
         'pic na naka panty',
@@ -3487,6 +3586,8 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'after school ... by yourself',
+        'after school ... by urself',
         'get you from school',
         'pick you up from school',
         'pick u up from school',
@@ -3504,6 +3605,7 @@ const written = defineIndicators([
         'around the corner from your school',
       ],
       km: [
+        'ចេញពីសាលា ... ជួបបង',
         'រង់ចាំអូននៅមុខសាលា',
         'ចាំអូននៅមុខសាលា',
         'ទៅយកអូនពីសាលា',
@@ -3547,6 +3649,8 @@ const written = defineIndicators([
         'เลิกเรียน ... รอที่',
       ],
       vi: [
+        'gặp riêng sau giờ học',
+        'gap rieng sau gio hoc',
         'đón em ở cổng trường',
         'chờ em ở cổng trường',
         'đón em sau giờ học',
@@ -3571,6 +3675,7 @@ const written = defineIndicators([
         'pulang sekolah ... tunggu',
       ],
       my: [
+        'ကျောင်းဆင်းရင် ... တွေ့',
         'ကျောင်းရှေ့မှာ စောင့်',
         'ကျောင်းကို လာကြို',
         'ကျောင်းရှေ့မှာ ... စောင့်',
@@ -3738,6 +3843,12 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'what time does your mom get home',
+        'what time does ur mom get home',
+        'when does your mom get home',
+        'when does ur mom get home',
+        'what time do your parents get home',
+        'what time do ur parents get home',
         'you alone rn',
         'u alone rn',
         'parents home rn',
@@ -3891,7 +4002,7 @@ const written = defineIndicators([
         '我们的约定',
         '我們的約定',
       ],
-      th: ['ความลับของเรา', 'ไม่บอกใคร', 'เรื่องที่ตกลงกัน'],
+      th: ['รู้กันแค่เรา', 'ความลับของเรา', 'ไม่บอกใคร', 'เรื่องที่ตกลงกัน'],
       vi: ['bí mật của mình', 'đừng nói với ai', 'chuyện tụi mình thỏa thuận', 'tụi mình thỏa thuận'],
       id: ['jangan kasih tau siapa', 'perjanjian kita'],
       my: ['လျှို့ဝှက်ထား', 'သဘောတူညီချက်'],
@@ -4151,6 +4262,8 @@ const written = defineIndicators([
     },
     phrases: {
       en: [
+        'i got something for you',
+        'i got something for u',
         'got a present for you',
         'buy u robux',
         'buy you robux',
@@ -4164,7 +4277,7 @@ const written = defineIndicators([
       ],
       km: ['ទិញកាដូឲ្យ', 'ទិញកាដូអោយ', 'បញ្ចូលលុយឲ្យ'],
       zh: ['我送你礼物', '我送你禮物', '给你充值', '給你儲值'],
-      th: ['ซื้อของขวัญให้', 'เติมเกมให้', 'เติมเงินให้'],
+      th: ['ให้เพชร', 'เพชรฟีฟาย', 'ซื้อของขวัญให้', 'เติมเกมให้', 'เติมเงินให้'],
       vi: [
         'mua quà cho em',
         'nạp thẻ game cho',

@@ -3258,6 +3258,9 @@ export const indicators = defineIndicators([
         'bilang ke imigrasi mau liburan',
         'pura-pura turis',
         'ngaku turis ke imigrasi',
+        'jangan bilang mau kerja',
+        'jangan bilang ... kerja ... imigrasi',
+        'imigrasi ... bilang liburan',
       ],
       my: ['ခရီးသွားဗီဇာနဲ့သွား', 'လဝကကိုအလည်သွားမယ်လို့ပြော'],
       lo: ['ບອກດ່ານວ່າໄປທ່ຽວ', 'ໃຊ້ວີຊາທ່ອງທ່ຽວໄປເຮັດວຽກ'],
@@ -3268,6 +3271,12 @@ export const indicators = defineIndicators([
         'kunwari bakasyon',
         'sabihin mo ... immigration ... bakasyon',
         'sa immigration ... bakasyon lang',
+        'wag mo sabihin sa immigration',
+        'wag nyo sabihin sa immigration',
+        'wag sabihin sa immigration',
+        'tourist lang kayo',
+        'tourist lang tayo',
+        'tourist ka lang',
       ],
     },
     examples: {
@@ -5235,7 +5244,13 @@ export const indicators = defineIndicators([
       id: ['dijemput di rumah', 'dijemput dari rumah', 'sopir jemput di bandara'],
       my: ['အိမ်အရောက်လာကြို', 'ငါ့လူ လာခေါ်မယ်', 'လေဆိပ်မှာ လာကြိုမယ်'],
       lo: ['ລົດມາຮັບເຖິງບ້ານ', 'ລົດຮັບສົ່ງຈາກວຽງຈັນ'],
-      tl: ['susunduin ka sa bahay', 'susunduin ka sa airport', 'may susundo sayo sa airport'],
+      tl: [
+        'susunduin ka sa bahay',
+        'susunduin ka sa airport',
+        'may susundo sayo sa airport',
+        'may susundo sa inyo',
+        'may susundo sayo',
+      ],
     },
     examples: {
       positive: [

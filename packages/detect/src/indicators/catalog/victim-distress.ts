@@ -867,6 +867,9 @@ export const indicators = defineIndicators([
         'walang pagkain pag',
         'pinapaso nila kami',
         'itinapon sa dagat',
+        'binugbog sya',
+        'binugbog siya',
+        'binugbog sila',
       ],
     },
     examples: {
@@ -1272,6 +1275,10 @@ export const indicators = defineIndicators([
         'ibebenta ... ibang compound',
         'ibebenta daw sila',
         'ibebenta daw kami',
+        'binenta daw sila',
+        'binenta sila',
+        'binenta daw kami',
+        'ibinenta sila',
       ],
     },
     examples: {
@@ -1336,7 +1343,16 @@ export const indicators = defineIndicators([
       ],
       my: ['တာဂျက်မပြည့်ရင်', 'ပစ်မှတ်မပြည့်', 'တာဂတ်မမီရင်'],
       lo: ['ບໍ່ໄດ້ເປົ້າຖືກລົງໂທດ', 'ເຮັດບໍ່ໄດ້ເປົ້າ'],
-      tl: ['pinaparusahan kami', 'parusa pag walang quota', 'hindi umabot sa quota kaya binugbog'],
+      tl: [
+        'pinaparusahan kami',
+        'parusa pag walang quota',
+        'hindi umabot sa quota kaya binugbog',
+        'di naabot quota',
+        'di naabot ang quota',
+        'hindi naabot ang quota',
+        'di umabot sa quota',
+        'hindi umabot sa quota',
+      ],
     },
     examples: {
       positive: [
@@ -1642,7 +1658,18 @@ export const indicators = defineIndicators([
         'ရဲကိုတိုင်ပေး',
         'သံရုံးကိုပြောပေး',
       ],
-      lo: ['ຊ່ວຍແຈ້ງຕຳຫຼວດ', 'ຊ່ວຍແຈ້ງສະຖານທູດ', 'ຊ່ວຍຕິດຕໍ່ສະຖານທູດ', 'ແຈ້ງຕຳຫຼວດແດ່', 'ແຊຣ໌ໃຫ້ຕຳຫຼວດ', 'ບອກຕຳຫຼວດ', 'ແຈ້ງສະຖານທູດ'],
+      lo: [
+        'ຊ່ວຍແຈ້ງຕຳຫຼວດ',
+        'ຊ່ວຍແຈ້ງສະຖານທູດ',
+        'ຊ່ວຍຕິດຕໍ່ສະຖານທູດ',
+        'ແຈ້ງຕຳຫຼວດແດ່',
+        'ແຊຣ໌ໃຫ້ຕຳຫຼວດ',
+        'ບອກຕຳຫຼວດ',
+        'ແຈ້ງສະຖານທູດ',
+        'ຈະແຈ້ງໃສ',
+        'ແຈ້ງໃສດີ',
+        'ແຈ້ງຢູ່ໃສດີ',
+      ],
       tl: [
         'pakitawag ang pulis',
         'pakitawagan ang embassy',
