@@ -108,13 +108,43 @@ describe('raksa scan', () => {
     const screened = fakeIo();
     const full = fakeIo();
     await run([file], screened);
-    await run([file, '--no-screen'], full);
+    await run([file, '--no-screen', '--cache-lines', '0'], full);
     expect(screened.out()).toBe(full.out());
+  });
+
+  it('answers a repeated text from its cache with the same result, under its own id', async () => {
+    const rows = [
+      { id: 'first', text: LURE },
+      { id: 'hinted', text: LURE, lang: 'km' },
+      { id: 'again', text: LURE },
+      { id: 'other', text: 'Send me your passport photo and 300 USD for the visa, you leave from Poipet tomorrow' },
+      { id: 'hinted-again', text: LURE, lang: 'km' },
+    ];
+    const input = rows.map((row) => JSON.stringify(row)).join('\n');
+    const cached = fakeIo(input);
+    const uncached = fakeIo(input);
+    await run([], cached);
+    await run(['--cache-lines', '0'], uncached);
+    expect(cached.out()).toBe(uncached.out());
+    const lines = parseLines(cached.out());
+    expect(lines.map((line) => line['id'])).toEqual(rows.map((row) => row.id));
+    expect(lines[2]?.['harms']).toEqual(lines[0]?.['harms']);
+    // Another threshold is another result: the cache does not carry over between option sets.
+    const strict = fakeIo(input);
+    await run(['--threshold', '0.99'], strict);
+    const uncachedStrict = fakeIo(input);
+    await run(['--threshold', '0.99', '--cache-lines', '0'], uncachedStrict);
+    expect(strict.out()).toBe(uncachedStrict.out());
+    // A cache of one line still gives every line its own correct result.
+    const tiny = fakeIo(input);
+    await run(['--cache-lines', '1'], tiny);
+    expect(tiny.out()).toBe(uncached.out());
   });
 
   it('answers a missing file and bad options with usage errors', async () => {
     await expect(run(['/nonexistent/file.jsonl'], fakeIo())).rejects.toThrow(/cannot read/u);
     await expect(run(['--threshold', '7'], fakeIo())).rejects.toThrow(/--threshold/u);
+    await expect(run(['--cache-lines', '-1'], fakeIo())).rejects.toThrow(/--cache-lines/u);
     await expect(run(['--bogus'], fakeIo())).rejects.toThrow(/bogus/u);
   });
 });

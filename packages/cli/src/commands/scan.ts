@@ -6,7 +6,7 @@ import { numberOption, parseCommandArgs } from '../args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, write, type Io } from '../io.ts';
 import { makeBatch, type BatchResult } from '../scan/batch.ts';
 import { readLines, type Line } from '../scan/read-lines.ts';
-import { scanLine, type ScanOptions } from '../scan/scan-line.ts';
+import { DEFAULT_CACHE_LINES, scanLine, type ScanOptions } from '../scan/scan-line.ts';
 
 const HELP = `Usage: raksa scan [options] [FILE | -]
 
@@ -21,6 +21,8 @@ Options:
   --max-line-bytes N  longer input lines are rejected, not buffered (default 16777216)
   --no-screen         analyse every message fully instead of first screening the raw bytes
                       (same output, slower; for measuring the screen)
+  --cache-lines N     remember the results of the last N fully analysed texts, so a repeated
+                      text (the same spam or job ad) is not analysed again (default 4096; 0: off)
 `;
 
 const BATCH_LINES = 512;
@@ -162,6 +164,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     'max-chars': { type: 'string' },
     'max-line-bytes': { type: 'string' },
     'no-screen': { type: 'boolean' },
+    'cache-lines': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values['help'] === true) {
@@ -173,6 +176,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     threshold: numberOption(values['threshold'], 'threshold', { min: 0, max: 1 }) ?? 0.5,
     maxChars: numberOption(values['max-chars'], 'max-chars', { min: 1, max: 10_000_000 }) ?? 100_000,
     screen: values['no-screen'] !== true,
+    cacheLines: Math.floor(
+      numberOption(values['cache-lines'], 'cache-lines', { min: 0, max: 1_000_000 }) ?? DEFAULT_CACHE_LINES,
+    ),
   };
   const workerCount = numberOption(values['workers'], 'workers', { min: 1, max: 64 }) ?? 1;
   const maxLineBytes =

@@ -21,7 +21,41 @@ export interface ScanOptions {
   maxChars: number;
   /** Use the byte screen to skip texts with nothing to find (default true; results are identical). */
   screen?: boolean;
+  /**
+   * How many fully analysed texts to remember (default 4096; 0: none). Platforms see the same
+   * spam or job ad many times: a repeated text gets its result without a second analysis.
+   */
+  cacheLines?: number;
 }
+
+export const DEFAULT_CACHE_LINES = 4096;
+const MAX_CACHED_TEXT = 4096;
+
+/**
+ * Output lines of fully analysed texts, without their id, by text (and language hint); the
+ * oldest entry goes when it is full. Kept for one set of options: other options clear it.
+ */
+class ResultCache {
+  private readonly entries = new Map<string, string>();
+  private optionsKey = '';
+  get(key: string, options: ScanOptions): string | undefined {
+    const optionsKey = `${options.threshold}/${options.maxChars}`;
+    if (optionsKey !== this.optionsKey) {
+      this.entries.clear();
+      this.optionsKey = optionsKey;
+    }
+    return this.entries.get(key);
+  }
+  set(key: string, rest: string, limit: number): void {
+    if (this.entries.size >= limit) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, rest);
+  }
+}
+
+const cache = new ResultCache();
 
 let engine: { detector: Detector; screen: ByteScreen } | undefined;
 
@@ -70,8 +104,17 @@ function fastScan(bytes: Buffer, options: ScanOptions): string | undefined {
 
 /** The output line for one analysed message (the documented `raksa scan` format). */
 export function presentScanResult(id: string, analysis: Analysis): string {
+  return withId(id, presentWithoutId(analysis));
+}
+
+/** `{"id":…,` joined to the rest of an output line. */
+function withId(id: string, rest: string): string {
+  return `{"id":${JSON.stringify(id)},${rest}`;
+}
+
+/** An output line without its opening brace and id: `"language":…}`. */
+function presentWithoutId(analysis: Analysis): string {
   return JSON.stringify({
-    id,
     language: analysis.language,
     risk: analysis.risk,
     harms: analysis.harms.map((harm) => ({
@@ -91,7 +134,7 @@ export function presentScanResult(id: string, analysis: Analysis): string {
       end,
     })),
     warnings: analysis.warnings.map(({ code, message }) => ({ code, message })),
-  });
+  }).slice(1);
 }
 
 function errorLine(line: number, id: string | null, code: string, message: string): string {
@@ -145,6 +188,11 @@ export function scanLine(
     return { output: errorLine(lineNumber, idOf(parsed), 'invalid_line', message), failed: true };
   }
   const { id, text, lang } = result.data;
+  const cacheLines = options.cacheLines ?? DEFAULT_CACHE_LINES;
+  const key =
+    cacheLines > 0 && text.length <= MAX_CACHED_TEXT ? (lang === undefined ? text : `${lang}\u0000${text}`) : undefined;
+  const cached = key === undefined ? undefined : cache.get(key, options);
+  if (cached !== undefined) return { output: withId(id, cached), failed: false };
   try {
     const analysis = getEngine().detector.analyzeText(text, {
       threshold: options.threshold,
@@ -152,7 +200,9 @@ export function scanLine(
       includeAdvice: false,
       ...(lang !== undefined ? { lang } : {}),
     });
-    return { output: presentScanResult(id, analysis), failed: false };
+    const rest = presentWithoutId(analysis);
+    if (key !== undefined) cache.set(key, rest, cacheLines);
+    return { output: withId(id, rest), failed: false };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { output: errorLine(lineNumber, id, 'analysis_failed', message.slice(0, 200)), failed: true };

@@ -23,11 +23,6 @@ export interface CompiledCatalog {
   readonly literals: readonly string[];
   readonly targets: readonly (readonly LiteralTarget[])[];
   readonly sequences: readonly Sequence[];
-  /**
-   * Literals without which no indicator can fire: whole phrases, and of each gapped phrase its
-   * most specific part (the phrase cannot match without it). The bulk-scanning screen needs only these.
-   */
-  readonly keyLiterals: readonly string[];
   readonly automaton: Automaton;
   /** Changes whenever any indicator changes: results carry it so they can be reproduced. */
   readonly version: string;
@@ -124,7 +119,6 @@ function sameTarget(a: LiteralTarget, b: LiteralTarget): boolean {
 export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalog {
   const index = new Map<string, LiteralTarget[]>();
   const sequences: Sequence[] = [];
-  const keyLiterals = new Set<string>();
   const add = (literal: string, target: LiteralTarget): void => {
     const list = index.get(literal) ?? [];
     if (!list.some((existing) => sameTarget(existing, target))) list.push(target);
@@ -136,15 +130,6 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
         const parts = phraseParts(phrase);
         const sequence = parts.length > 1 ? sequences.push({ indicator: position, parts: parts.length }) - 1 : -1;
         const forms = parts.map((part) => literalForms(part));
-        // The part whose shortest form is longest is the most specific: no match without it.
-        let keyPart = 0;
-        forms.forEach((list, i) => {
-          const shortest = (l: typeof list): number => Math.min(...l.map((f) => f.literal.length));
-          if (shortest(list) > shortest(forms[keyPart] ?? [])) keyPart = i;
-        });
-        forms.forEach((list, partIndex) => {
-          if (partIndex === keyPart) for (const { literal } of list) keyLiterals.add(literal);
-        });
         parts.forEach((_part, partIndex) => {
           for (const { literal, isPrefix } of forms[partIndex] ?? []) {
             const leftBoundary = isWordChar(literal.charCodeAt(0));
@@ -167,9 +152,6 @@ export function compileCatalog(indicators: readonly Indicator[]): CompiledCatalo
     literals,
     targets,
     sequences,
-    keyLiterals: literals.filter(
-      (literal, i) => keyLiterals.has(literal) || (targets[i] ?? []).some((t) => t.kind === 'indicator'),
-    ),
     automaton: buildAutomaton(literals),
     version: catalogVersionOf(indicators),
   };

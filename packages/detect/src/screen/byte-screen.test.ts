@@ -69,10 +69,43 @@ describe('createByteScreen', () => {
     expect(expectAgreement('生日快乐，明天见', true)).toBe(true);
     // One weak sign ("kita tayo bukas", see you tomorrow): the model may not raise a harm on it.
     expect(expectAgreement('kita tayo bukas', true)).toBe(true);
-    // Two weak signs of grooming (a meeting, a treat): phrases alone cannot reach the threshold,
-    // but the model could.
-    expect(screenText('kita tayo bukas, libre mo naman ako hehe')).toBe('tl');
-    expect(screenText('kita tayo bukas, libre mo naman ako hehe', modelScreen)).toBeUndefined();
+    // Two weak signs of grooming (a meeting, a paid fare): phrases alone cannot reach the
+    // threshold, but the model could.
+    expect(screenText('kita tayo bukas, sagot ko na pamasahe mo')).toBe('tl');
+    expect(screenText('kita tayo bukas, sagot ko na pamasahe mo', modelScreen)).toBeUndefined();
+  });
+
+  it('counts a gapped phrase only when every part of it is in the text', () => {
+    // "libre" is one part of gapped phrases about paid perks; alone it is no evidence.
+    expect(expectAgreement('kita tayo bukas, libre mo naman ako hehe', true)).toBe(true);
+    // "day" is one part of phrases about daily pay and daily interest.
+    expect(expectAgreement('thanks for the help yesterday', true)).toBe(true);
+  });
+
+  it('skips texts with digits when the entity extractors find nothing in them', () => {
+    for (const text of ['meeting moved to 3pm', 'mum says dinner at 7', '下午三点开会 9444', 'wh0 is there, 2994']) {
+      expect(expectAgreement(text, true), text).toBe(true);
+    }
+    for (const text of ['call 012 345 678', 'pay 500 baht', 'i am 14 years old', 'h3llo', 'g00d']) {
+      expect(screenText(text, modelScreen), text).toBeUndefined();
+    }
+  });
+
+  it('folds upper case, fullwidth letters, composed and stacked marks as the normaliser does', () => {
+    for (const text of [
+      'XE BUÝT LẠI TRỄ RỒI',
+      'ｌｏｌ ｔｈａｔ ｖｉｄｅｏ',
+      'Ｆｒｅｅ',
+      'xe buy\u0301t la\u0323i tre\u0303 ro\u0300i',
+      'เจอกันพรุ่งนี้นะ',
+      'ຝົນຕົກໜັກຫຼາຍ',
+      'ကျေးဇူးအများကြီးတင်ပါတယ်',
+      'ท\u200bำ\u200bก\u200bา\u200bร\u200bบ\u200b้\u200bา\u200bน',
+      'happy birthday!!',
+      'x\u0301',
+    ]) {
+      expect(expectAgreement(text, true), text).toBe(true);
+    }
   });
 
   it('sends texts with entities, digits, disguise, context markers or odd input to full analysis', () => {
@@ -81,14 +114,12 @@ describe('createByteScreen', () => {
       'call 012 345 678',
       'see t.me/somebody',
       'mail me at a@b.co',
-      'Ｆｒｅｅ',
       'heyyy',
       't e l e g r a m',
       'Sihanoukville',
       'wh@tsapp',
       '',
       '   ',
-      'x\u0301',
       'bad \ufffd byte',
     ]) {
       expect(screenText(text), text).toBeUndefined();
@@ -115,7 +146,9 @@ describe('createByteScreen', () => {
 
   it('agrees with full analysis on random text (property)', () => {
     const alphabet = fc.constantFrom(
-      ..."abcdefghij ABC ,;-'!?é ư ệ ក ា ិ ្ ន ท ี ่ ำ ແ ກ ် း ၁ 中 文 。 😂 ❤ \u200b \u0301 : . @".split(' '),
+      ..."abcdefghij ABC ,;-'!?é ư ệ Ệ Ｆ ｌ ក ា ិ ្ ន ท ี ่ ุ ำ ແ ກ ໜ ັ ် း ္ ၁ 中 文 。 😂 ❤ \u200b \u0301 \u0323 : . @ 0 1 3 4 7 9 12 555 $ |".split(
+        ' ',
+      ),
       ' ',
       'a',
       'k',

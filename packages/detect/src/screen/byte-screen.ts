@@ -1,14 +1,17 @@
+import { extractEntities } from '../entities/extract-entities.ts';
 import { GAZETTEER } from '../entities/gazetteer.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
 import { buildAutomaton, lookup, type Automaton } from '../match/automaton.ts';
 import { createEvidenceBound } from './evidence-bound.ts';
-import { isContinuousScript, isLatinLetter } from '../text/char-classes.ts';
+import { createPhraseCandidates } from './phrase-candidates.ts';
+import { isContinuousScript, isLatinLetter, leetLetter } from '../text/char-classes.ts';
 import {
   DELETED,
-  EXPANDS,
+  MAX_LEET_RUN,
   SINGLE,
   foldCluster,
+  foldPair,
   foldSingle,
   isCombiningMark,
   normalizeText,
@@ -19,13 +22,15 @@ import type { DetectedLanguage } from '../types.ts';
  * A screen over UTF-8 bytes for bulk scanning: it answers, without decoding the text into a
  * string, "full analysis would find nothing in this text (no indicator phrase, no entity, no
  * warning); its language is L" — or "analyse it". It reproduces the normaliser's folding unit by
- * unit and feeds the same automaton, so any catalogue phrase the full analysis could match is
- * seen here too. Phrases it finds are not a reason to analyse by themselves: it adds up the most
- * that their indicators and every rule they could complete might weigh, and analyses only when
- * that could reach the threshold. Everything it cannot reproduce exactly (digits, leetspeak, look-alikes,
- * upper-case non-ASCII, composing accents, repeated letters, spaced-out letters, entity
- * punctuation, entity keywords and places) sends the text to full analysis. A differential test
- * checks the screen against `analyzeText` on the corpora and on random text.
+ * unit (each cluster of a letter and its marks through the normaliser's own `foldCluster`) and
+ * feeds an automaton over the catalogue's literals, so any catalogue phrase the full analysis
+ * could match is seen here too. Phrases it finds are not a reason to analyse by themselves: it
+ * adds up the most that their indicators and every rule they could complete might weigh, and
+ * analyses only when that could reach the threshold. A text with digits is decoded and given to
+ * the entity extractors (it is skipped only when they find nothing). Everything it cannot
+ * reproduce exactly (leetspeak, digits from other scripts, repeated letters, spaced-out letters,
+ * entity punctuation, entity keywords and places) sends the text to full analysis. A
+ * differential test checks the screen against `analyzeText` on the corpora and on random text.
  */
 export interface ByteScreen {
   /**
@@ -44,6 +49,9 @@ export interface ByteScreen {
 
 const SPACE = 0x20;
 const MIN_CRYPTO_RUN = 25;
+/** Longer clusters (stacked marks, "zalgo" text) are left to full analysis. */
+const MAX_CLUSTER_UNITS = 32;
+const NO_BYTES = new Uint8Array(0);
 
 /** Words that make the entity extractor look for a handle even without ":" or "@". */
 const HANDLE_KEYWORDS = [
@@ -86,34 +94,6 @@ function triggerLiterals(): string[] {
   const words = [...HANDLE_KEYWORDS, ...GRADE_WORDS];
   for (const place of GAZETTEER) for (const name of place.names) words.push(name, name.replaceAll(' ', ''));
   return words.map((word) => normalizeText(word).text).filter((literal) => literal.length > 0);
-}
-
-/** Marks that compose with what precedes them, or that canonical ordering may move, cannot be folded one by one. */
-class MarkFacts {
-  private readonly composes = new Map<number, boolean>();
-  private readonly ordered = new Uint8Array(0x10000); // 0 unknown, 1 combining class 0, 2 non-zero
-  /** Whether NFC composes `previous` (the unit just before, in the same cluster) with `mark`. */
-  composesWith(previous: number, mark: number): boolean {
-    const key = previous * 0x10000 + mark;
-    let known = this.composes.get(key);
-    if (known === undefined) {
-      known = String.fromCharCode(previous, mark).normalize('NFC').length < 2;
-      this.composes.set(key, known);
-    }
-    return known;
-  }
-  /** Non-zero canonical combining class, detected by whether NFD reorders it around U+0334 (1) and U+0301 (230). */
-  hasCombiningClass(mark: number): boolean {
-    let known = this.ordered[mark] ?? 0;
-    if (known === 0) {
-      const m = String.fromCharCode(mark);
-      const swapsAfter = `a${m}\u0334`.normalize('NFD') !== `a${m}\u0334`;
-      const swapsBefore = `a\u0301${m}`.normalize('NFD') !== `a\u0301${m}`;
-      known = swapsAfter || swapsBefore ? 2 : 1;
-      this.ordered[mark] = known;
-    }
-    return known === 2;
-  }
 }
 
 /** Decides the text's folding unit by unit; `false` from any step means "analyse it". */
@@ -166,6 +146,22 @@ class ScreenRun {
     return this.step(code);
   }
 
+  /**
+   * Feeds what a cluster folded to: lower-case ASCII letters, spaces and non-ASCII units; any
+   * other ASCII (a digit from another script, a leetspeak character) sends the text to analysis.
+   */
+  folded(units: string): boolean {
+    for (let k = 0; k < units.length; k++) if (!this.foldedUnit(units.charCodeAt(k))) return false;
+    return true;
+  }
+
+  foldedUnit(unit: number): boolean {
+    if (unit === SPACE) this.separator();
+    else if (unit < 0x80 && !(unit >= 0x61 && unit <= 0x7a)) return false;
+    else if (!this.unit(unit)) return false;
+    return true;
+  }
+
   /** End of text: the last token may complete a run of spaced-out letters. */
   finish(): boolean {
     return this.emitted && this.endToken();
@@ -208,8 +204,78 @@ class ScreenRun {
   }
 }
 
+/**
+ * A base character and the combining marks (and invisible characters between them) that follow
+ * it, held back until the cluster ends so that it folds exactly as the normaliser folds it.
+ */
+class PendingCluster {
+  private readonly units = new Uint16Array(MAX_CLUSTER_UNITS);
+  private length = 0;
+  private marks = 0;
+
+  get open(): boolean {
+    return this.length > 0;
+  }
+
+  /** Drops a cluster left open by a text that was sent to analysis. */
+  clear(): void {
+    this.length = 0;
+  }
+
+  start(base: number): void {
+    this.units[0] = base;
+    this.length = 1;
+    this.marks = 0;
+  }
+
+  /** Adds a mark or an invisible character; false when the cluster is too long to fold here. */
+  add(code: number, isMark: boolean): boolean {
+    if (this.length === MAX_CLUSTER_UNITS) return false;
+    this.units[this.length++] = code;
+    if (isMark) this.marks++;
+    return true;
+  }
+
+  /** Feeds the cluster's folded units to `run` and empties it; false: analyse the text. */
+  flush(run: ScreenRun): boolean {
+    const length = this.length;
+    if (length === 0) return true;
+    this.length = 0;
+    const base = this.units[0] ?? 0;
+    if (this.marks === 0) {
+      if (base < 0x80) return run.unit(base >= 0x41 && base <= 0x5a ? base + 0x20 : base);
+      const entry = foldSingle(base);
+      if (entry >= SINGLE) return run.foldedUnit(entry - SINGLE);
+      return run.folded(foldCluster(String.fromCharCode(base)));
+    }
+    const folded =
+      length === 2
+        ? foldPair(base, this.units[1] ?? 0)
+        : foldCluster(String.fromCharCode(...this.units.subarray(0, length)));
+    return run.folded(folded);
+  }
+}
+
 function isAsciiAlnum(byte: number): boolean {
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+
+function isAsciiLetter(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+
+/**
+ * Whether the run of ASCII leetspeak characters starting at `at` might be folded into letters
+ * (`h3llo`, `wh@t`): the normaliser folds a run of at most MAX_LEET_RUN of them between two
+ * Latin letters. A non-ASCII character after the run might be a Latin letter, so it counts as one.
+ */
+function leetRunMayFold(bytes: Uint8Array, at: number, end: number, previous: number): boolean {
+  if (!isLatinLetter(previous)) return false;
+  let j = at;
+  while (j < end && j - at <= MAX_LEET_RUN && leetLetter(bytes[j] ?? 0) !== 0) j++;
+  if (j - at > MAX_LEET_RUN || j >= end) return false;
+  const next = bytes[j] ?? 0;
+  return next >= 0x80 || isAsciiLetter(next);
 }
 
 /** ASCII bytes that an entity extractor reads (URLs, e-mails, handles, defanged forms, amounts). */
@@ -217,26 +283,43 @@ const ENTITY_PUNCTUATION = new Uint8Array(128);
 for (const ch of ':/@[({#$%&+=*\\|<>~^`') ENTITY_PUNCTUATION[ch.charCodeAt(0)] = 1;
 
 /**
- * Builds the screen for a compiled catalogue (the automaton covers its literals and the entity
- * triggers). `learnedLayer`: the detector it stands in for applies the learned layer (a detector's
- * `learned` is set), so the screen answers only for texts with no positive evidence at all.
+ * Builds the screen for a compiled catalogue (its automaton covers the catalogue's literals and
+ * the entity triggers). `learnedLayer`: the detector it stands in for applies the learned layer
+ * (a detector's `learned` is set), so the screen answers only for texts with no positive evidence at all.
  */
 export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = false } = {}): ByteScreen {
   const bound = createEvidenceBound(catalog, { learnedLayer });
-  const automaton = buildAutomaton([...catalog.keyLiterals, ...triggerLiterals()]);
-  const marks = new MarkFacts();
-  // Key literals point at the indicators they can fire; entity triggers (after them) always
-  // send the text to full analysis, and so do context markers (they add warnings to the result).
-  const literalIndicators = catalog.keyLiterals.map((literal) => bound.indicatorsOf(literal));
-  const run = new ScreenRun(automaton, (literal) => {
-    const indicators = literalIndicators[literal];
-    if (indicators === undefined) return false;
-    for (const indicator of indicators) if (!bound.add(indicator)) return false;
-    return true;
-  });
+  const candidates = createPhraseCandidates(catalog, bound);
+  // Entity triggers come after the catalogue's literals and always send the text to full
+  // analysis; so does a catalogue literal that is also a trigger (a place name in a phrase).
+  const catalogLiterals = new Map(catalog.literals.map((literal, i) => [literal, i]));
+  const isTrigger = new Uint8Array(catalog.literals.length);
+  const extraTriggers: string[] = [];
+  for (const trigger of new Set(triggerLiterals())) {
+    const known = catalogLiterals.get(trigger);
+    if (known === undefined) extraTriggers.push(trigger);
+    else isTrigger[known] = 1;
+  }
+  const automaton = buildAutomaton([...catalog.literals, ...extraTriggers]);
+  const catalogSize = catalog.literals.length;
+  const run = new ScreenRun(
+    automaton,
+    (literal) => literal < catalogSize && isTrigger[literal] === 0 && candidates.see(literal),
+  );
+  const cluster = new PendingCluster();
   const plainAstral = new Map<number, boolean>();
   const counts: Partial<Record<Script, number>> = {};
   const textDecoder = new TextDecoder('utf-8', { fatal: false });
+
+  // The text being screened, decoded only when the extractors or the language vocabulary need it.
+  let decodedBytes: Uint8Array = NO_BYTES;
+  let decodedStart = 0;
+  let decodedEnd = 0;
+  let decodedText: string | undefined;
+  const sample = (): string => {
+    decodedText ??= textDecoder.decode(decodedBytes.subarray(decodedStart, decodedEnd));
+    return decodedText.slice(0, LANGUAGE_SAMPLE_CHARS);
+  };
 
   const countScript = (code: number, units: number): void => {
     if (units > LANGUAGE_SAMPLE_CHARS) return;
@@ -248,28 +331,35 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
     screen(bytes, start, end, maxChars, threshold) {
       run.reset();
       bound.reset();
+      candidates.reset();
+      cluster.clear();
       for (const key of Object.keys(counts) as Script[]) delete counts[key];
       let units = 0;
       let alnumRun = 0;
-      let clusterOpen = false; // a non-ASCII identity base was just emitted; simple marks may follow
-      let orderedMarks = 0;
-      let previousUnit = 0;
+      let digits = false;
       let i = start;
       while (i < end) {
         const b0 = bytes[i] ?? 0;
         if (b0 < 0x80) {
           i++;
           units++;
-          clusterOpen = false;
+          if (!cluster.flush(run)) return undefined;
           if (isAsciiAlnum(b0)) {
             if (++alnumRun >= MIN_CRYPTO_RUN) return undefined;
           } else alnumRun = 0;
           if (b0 < 0x20 || b0 === 0x7f) return undefined;
-          if (b0 >= 0x30 && b0 <= 0x39) return undefined; // digits: amounts, phones, ages, leetspeak
-          const lower = b0 >= 0x41 && b0 <= 0x5a ? b0 + 0x20 : b0;
-          if (lower >= 0x61 && lower <= 0x7a) {
+          if (isAsciiLetter(b0)) {
             if (units <= LANGUAGE_SAMPLE_CHARS) counts.latin = (counts.latin ?? 0) + 1;
-            if (!run.unit(lower)) return undefined;
+            // A letter followed by a non-ASCII character may carry combining marks: hold it back.
+            if (i < end && (bytes[i] ?? 0) >= 0x80) cluster.start(b0);
+            else if (!run.unit(b0 + (b0 <= 0x5a ? 0x20 : 0))) return undefined;
+            continue;
+          }
+          if (b0 >= 0x30 && b0 <= 0x39) {
+            // Digits stay digits unless they are leetspeak between letters (`h3llo`).
+            if (leetLetter(b0) !== 0 && leetRunMayFold(bytes, i - 1, end, run.previousFolded())) return undefined;
+            digits = true;
+            if (!run.unit(b0)) return undefined;
             continue;
           }
           if (ENTITY_PUNCTUATION[b0] === 1) return undefined;
@@ -282,12 +372,8 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
           ) {
             return undefined; // a host name or a decimal
           }
-          if (b0 === 0x21) {
-            // "!" is leetspeak for "i" between Latin letters: only a plain separator otherwise.
-            const next = i < end ? (bytes[i] ?? 0) : SPACE;
-            if (isLatinLetter(run.previousFolded()) && (next >= 0x80 || isAsciiAlnum(next) || next === 0x21))
-              return undefined;
-          }
+          // "!" is leetspeak for "i" between Latin letters: only a plain separator otherwise.
+          if (b0 === 0x21 && leetRunMayFold(bytes, i - 1, end, run.previousFolded())) return undefined;
           run.separator();
           continue;
         }
@@ -299,6 +385,7 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
           if (i + 1 >= end || (b1 & 0xc0) !== 0x80) return undefined;
           code = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
           length = 2;
+          if (code <= 0x9f) return undefined; // C1 controls: the normaliser folds them by context
         } else if (b0 >= 0xe0 && b0 <= 0xef) {
           const b1 = bytes[i + 1] ?? 0;
           const b2 = bytes[i + 2] ?? 0;
@@ -318,7 +405,7 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
         i += length;
         if (code >= 0x10000) {
           units += 2;
-          clusterOpen = false;
+          if (!cluster.flush(run)) return undefined;
           let plain = plainAstral.get(code);
           if (plain === undefined) {
             const ch = String.fromCodePoint(code);
@@ -335,42 +422,35 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
         if (units > maxChars) return undefined;
         if (code === 0xfffd) return undefined;
         const entry = foldSingle(code);
-        if (entry === DELETED) continue; // invisible characters vanish, even inside a cluster
+        if (entry === DELETED) {
+          // Invisible characters vanish; inside a cluster they are folded with it.
+          if (cluster.open && !cluster.add(code, false)) return undefined;
+          continue;
+        }
         countScript(code, units);
         if (isCombiningMark(code)) {
-          if (!clusterOpen || entry !== code + SINGLE || marks.composesWith(previousUnit, code)) return undefined;
-          if (marks.hasCombiningClass(code) && ++orderedMarks > 1) return undefined;
-          if (!run.unit(code)) return undefined;
-          previousUnit = code;
+          // A mark after a space, a digit or an emoji: the normaliser folds it with what precedes.
+          if (!cluster.open || !cluster.add(code, true)) return undefined;
           continue;
         }
-        orderedMarks = 0;
-        if (entry === EXPANDS) {
-          clusterOpen = false;
-          const folded = foldCluster(String.fromCharCode(code));
-          for (let k = 0; k < folded.length; k++) {
-            const unit = folded.charCodeAt(k);
-            if (unit < 0x80 && unit !== SPACE && !(unit >= 0x61 && unit <= 0x7a)) return undefined;
-            if (unit === SPACE) run.separator();
-            else if (!run.unit(unit)) return undefined;
-          }
-          continue;
-        }
-        if (entry === SPACE + SINGLE) {
-          clusterOpen = false;
-          run.separator();
-          continue;
-        }
-        if (entry !== code + SINGLE) return undefined; // upper case, look-alikes, fullwidth, native digits
-        clusterOpen = true;
-        previousUnit = code;
-        if (!run.unit(code)) return undefined;
+        if (!cluster.flush(run)) return undefined;
+        cluster.start(code);
       }
+      if (!cluster.flush(run)) return undefined;
       if (units > maxChars || !run.finish() || !bound.staysBelow(threshold)) return undefined;
-      const guess = languageFromCounts(counts, () =>
-        textDecoder.decode(bytes.subarray(start, end)).slice(0, LANGUAGE_SAMPLE_CHARS),
-      );
-      return guess.language;
+      // Digits: amounts, phone numbers, ages and grades are for the extractors to decide.
+      if (digits) {
+        decodedText = textDecoder.decode(bytes.subarray(start, end));
+        if (extractEntities(decodedText).length > 0) return undefined;
+      } else {
+        decodedText = undefined;
+      }
+      decodedStart = start;
+      decodedEnd = end;
+      decodedBytes = bytes;
+      const language = languageFromCounts(counts, sample).language;
+      decodedBytes = NO_BYTES;
+      return language;
     },
   };
 }

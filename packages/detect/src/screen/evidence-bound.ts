@@ -11,12 +11,10 @@ const ROUNDING_MARGIN = 0.001;
 /**
  * An upper bound on what the phrases found in a text can add to each harm: the positive weights
  * of their indicators, plus the positive weights of every rule whose signals those indicators
- * could all supply (entities are out of the picture: a text with entity triggers is analysed).
+ * could all supply (entities are out of the picture: the screen analyses every text with an entity).
  * Negation, damping and negative weights can only lower a score, so they are ignored.
  */
 export interface EvidenceBound {
-  /** Indicators a key literal can fire (empty for literals the catalogue does not know). */
-  indicatorsOf(literal: string): readonly number[];
   reset(): void;
   /** Records a candidate indicator; false when it carries a context marker (analyse the text). */
   add(indicator: number): boolean;
@@ -32,17 +30,6 @@ export interface EvidenceBound {
 export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = false } = {}): EvidenceBound {
   const signalIndex = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
   const harmIndex = new Map<Harm, number>(HARMS.map((harm, i) => [harm, i]));
-  const literalIndex = new Map<string, number>(catalog.literals.map((literal, i) => [literal, i]));
-  const indicatorsOf = (literal: string): number[] => {
-    const indicators = new Set<number>();
-    for (const target of catalog.targets[literalIndex.get(literal) ?? -1] ?? []) {
-      indicators.add(
-        target.kind === 'indicator' ? target.indicator : (catalog.sequences[target.sequence]?.indicator ?? -1),
-      );
-    }
-    indicators.delete(-1);
-    return [...indicators];
-  };
   const positiveWeights = catalog.indicators.map((indicator) => {
     const weights = new Float64Array(HARMS.length);
     for (const [harm, weight] of Object.entries(indicator.weights) as [Harm, number][]) {
@@ -61,6 +48,7 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
     weights: HARMS.map((harm) => Math.max(0, rule.weights[harm] ?? 0)),
   }));
 
+  const hasRuleWithoutSignals = rules.some((rule) => rule.groups.length === 0);
   const seen = new Uint8Array(catalog.indicators.length);
   const candidates: number[] = [];
   const present = new Uint8Array(SIGNALS.length);
@@ -68,7 +56,6 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
   const signs = new Int32Array(HARMS.length);
 
   return {
-    indicatorsOf,
     reset() {
       for (const indicator of candidates) seen[indicator] = 0;
       candidates.length = 0;
@@ -89,6 +76,7 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
       totals.fill(0);
       signs.fill(0);
       present.fill(0);
+      let signals = 0;
       for (const indicator of candidates) {
         const weights = positiveWeights[indicator];
         if (weights !== undefined)
@@ -97,14 +85,20 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
             totals[h] = (totals[h] ?? 0) + weight;
             if (weight > 0) signs[h] = (signs[h] ?? 0) + 1;
           }
-        for (const signal of signalsOf[indicator] ?? []) present[signal] = 1;
+        for (const signal of signalsOf[indicator] ?? []) {
+          present[signal] = 1;
+          signals++;
+        }
       }
-      for (const rule of rules) {
-        if (!rule.groups.every((group) => group.some((signal) => present[signal] === 1))) continue;
-        rule.weights.forEach((weight, h) => {
-          totals[h] = (totals[h] ?? 0) + weight;
-          if (weight > 0) signs[h] = (signs[h] ?? 0) + 1;
-        });
+      // A rule needs a signal from each of its groups: without signals no rule can complete.
+      if (signals > 0 || hasRuleWithoutSignals) {
+        for (const rule of rules) {
+          if (!rule.groups.every((group) => group.some((signal) => present[signal] === 1))) continue;
+          rule.weights.forEach((weight, h) => {
+            totals[h] = (totals[h] ?? 0) + weight;
+            if (weight > 0) signs[h] = (signs[h] ?? 0) + 1;
+          });
+        }
       }
       for (let h = 0; h < totals.length; h++) {
         if ((totals[h] ?? 0) >= limit) return false;

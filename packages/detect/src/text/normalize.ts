@@ -21,7 +21,8 @@ export interface NormalizedText {
 
 const SPACE = 0x20;
 const MIN_SPACED_LETTERS = 4;
-const MAX_LEET_RUN = 2;
+/** Longest run of leetspeak characters folded into letters (`h3!lo`); longer runs stay as they are. */
+export const MAX_LEET_RUN = 2;
 const CLUSTER_CACHE_LIMIT = 20_000;
 
 const clusterCache = new Map<string, string>();
@@ -197,7 +198,7 @@ export function foldSingle(code: number): number {
  */
 const pairCache = new Map<number, string>();
 
-function foldPair(first: number, second: number): string {
+export function foldPair(first: number, second: number): string {
   const key = first * 0x10000 + second;
   const cached = pairCache.get(key);
   if (cached !== undefined) return cached;
