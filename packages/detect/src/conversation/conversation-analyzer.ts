@@ -9,6 +9,7 @@ import { conversationCatalog, type ConversationCatalog } from './conversation-ca
 import { describeContribution } from './describe-contribution.ts';
 import { EntitySet } from './entity-set.ts';
 import { FirstContact } from './first-contact.ts';
+import { alertHarmAfterFolding, withoutOverlappingHarms } from './overlapping-harms.ts';
 import { MessageCache } from './message-cache.ts';
 import { countEvidenceFeatures, messageFeatures } from './message-features.ts';
 import { RiskTimeline } from './risk-timeline.ts';
@@ -382,10 +383,13 @@ export function createConversationAnalyzerFor(
   const result = (): ConversationAnalysis => {
     // Each author at their strongest for each harm (evidence fades in a long chat).
     const explained = new Map<AuthorState, ActorHarm[]>();
+    const first = readWallClock(firstTime);
+    const last = readWallClock(lastTime);
+    const chatMinutes = first === undefined || last === undefined ? undefined : last.minutes - first.minutes;
     for (const actor of authors.values()) {
       explained.set(
         actor,
-        [...actor.peaks.values()].sort((a, b) => b.score - a.score),
+        withoutOverlappingHarms([...actor.peaks.values()], chatMinutes).sort((a, b) => b.score - a.score),
       );
     }
     // Each harm of the conversation is carried by the author whose messages show it most strongly.
@@ -433,6 +437,7 @@ export function createConversationAnalyzerFor(
         role: state === offender ? 'likely_offender' : state === target ? 'likely_target' : 'other',
       };
     });
+    const reported = new Set(harms.map((harm) => harm.type));
     return {
       messages: count,
       authors: profiles,
@@ -440,7 +445,7 @@ export function createConversationAnalyzerFor(
       harms,
       offender: offender?.name ?? null,
       target: target?.name ?? null,
-      alert,
+      alert: alert === null ? null : { ...alert, harm: alertHarmAfterFolding(alert.harm, reported) },
       stages,
       timeline: timeline.snapshot(),
       keyMessages: keyMessages.items(),
