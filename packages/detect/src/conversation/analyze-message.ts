@@ -1,3 +1,4 @@
+import { dropDocumentPictureHits } from '../score/document-pictures.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import type { Signal } from '../indicators/schema.ts';
 import { guardInput } from '../input-guards.ts';
@@ -165,7 +166,7 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
   const { catalog, cueAt } = conversation;
   const matched = dropDegenerate(conversation, normalized.text, matchIndicators(catalog, normalized));
   // The scorer's own negation rule, so a message reads the same here as in analyzeText.
-  const hits = dropExplained(conversation, dropNegatedHits(catalog, matched));
+  const hits = dropExplained(conversation, dropDocumentPictureHits(catalog, dropNegatedHits(catalog, matched)));
   const entities = extractEntities(text);
   // "may bago ako, bata pa, 11 y.o.": an age next to an offer is the offered child's, not the writer's.
   const offersChild = hits.some((hit) => cueAt[hit.indicator] === 'minor_offered');

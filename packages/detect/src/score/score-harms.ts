@@ -1,3 +1,4 @@
+import { dropDocumentPictureHits } from './document-pictures.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { CONTEXT_SIGNALS, type Indicator, type LocalizedText, type Signal } from '../indicators/schema.ts';
 import type { IndicatorHit } from '../match/match-indicators.ts';
@@ -171,7 +172,7 @@ export function scoreHarms(
       hasLegitimacyContext: false,
     };
   }
-  const hits = dropNegatedHits(catalog, rawHits);
+  const hits = dropDocumentPictureHits(catalog, dropNegatedHits(catalog, rawHits));
   const spansByIndicator = new Map<number, Span[]>();
   const spansBySignal = new Map<Signal, Span[]>();
   // Which sources raised each signal: an indicator by its position, an entity by -(its index + 1).
