@@ -66,6 +66,12 @@ describe(findAges.name, () => {
     });
   }
 
+  it('reads a number of one or two digits beside longer numbers, and never a longer number as an age', () => {
+    expect(findAges("call 0123 456, i'm 14")).toMatchObject([{ type: 'age', normalized: '14' }]);
+    expect(findAges('１４岁 2026')).toMatchObject([{ type: 'age', normalized: '14' }]);
+    expect(findAges('room 1405 years old, order 2994')).toEqual([]);
+  });
+
   it('finds the Chinese grade names, and only them, when told the text has no digit', () => {
     for (const text of ['读初二了', '她上高一', '三年级的学生', 'grade seven', 'อายุสิบสี่', '']) {
       expect(findAges(text, false)).toEqual(findAges(text));

@@ -76,6 +76,20 @@ const RULES: readonly Rule[] = [
   rule('school_grade', `${N}\\s{0,2}တန်း`),
 ];
 
+/** Whether `s` has a run of one or two ASCII digits not glued to other digits: what `N` matches. */
+function hasShortNumber(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const code = i < s.length ? s.charCodeAt(i) : 0;
+    if (code >= 0x30 && code <= 0x39) run++;
+    else {
+      if (run === 1 || run === 2) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
+
 const CHINESE_GRADES = /(初|高)([一二三])|([一二三四五六])年级/gu;
 const CHINESE_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
@@ -86,8 +100,8 @@ const CHINESE_NUMERAL: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4
 export function findAges(text: string, hasDigits = true): Entity[] {
   const s = hasDigits ? toAsciiDigits(text) : text;
   const out: Entity[] = [];
-  // Every rule but the Chinese grade names needs a digit.
-  for (const r of hasDigits && /\d/u.test(s) ? RULES : []) {
+  // Every rule but the Chinese grade names needs a number of one or two digits (`N`).
+  for (const r of hasDigits && hasShortNumber(s) ? RULES : []) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(s); m !== null; m = r.re.exec(s)) {
       const n = Number(m[1]);
