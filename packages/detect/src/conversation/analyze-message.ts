@@ -1,8 +1,8 @@
-import { dropDocumentPictureHits } from '../score/document-pictures.ts';
 import { extractEntities } from '../entities/extract-entities.ts';
 import type { Signal } from '../indicators/schema.ts';
 import { guardInput } from '../input-guards.ts';
 import { matchIndicators, type IndicatorHit } from '../match/match-indicators.ts';
+import { dropDocumentPictureHits } from '../score/document-pictures.ts';
 import { signalsFromEntities } from '../score/entity-signals.ts';
 import { dropNegatedHits, scoreHarms, type HarmScores } from '../score/score-harms.ts';
 import { normalizeText, toOriginalSpan } from '../text/normalize.ts';

@@ -9,9 +9,9 @@ import { conversationCatalog, type ConversationCatalog } from './conversation-ca
 import { describeContribution } from './describe-contribution.ts';
 import { EntitySet } from './entity-set.ts';
 import { FirstContact } from './first-contact.ts';
-import { alertHarmAfterFolding, withoutOverlappingHarms } from './overlapping-harms.ts';
 import { MessageCache } from './message-cache.ts';
 import { countEvidenceFeatures, messageFeatures } from './message-features.ts';
+import { alertHarmAfterFolding, withoutOverlappingHarms } from './overlapping-harms.ts';
 import { RiskTimeline } from './risk-timeline.ts';
 import {
   actorContext,

@@ -1,10 +1,10 @@
-import { dropDocumentPictureHits } from './document-pictures.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { CONTEXT_SIGNALS, type Indicator, type LocalizedText, type Signal } from '../indicators/schema.ts';
 import type { IndicatorHit } from '../match/match-indicators.ts';
 import { HARMS, type Harm, type Span } from '../types.ts';
 import { groupsMetByDistinctSources } from './distinct-sources.ts';
 import type { EntitySignal } from './entity-signals.ts';
+import { dropDocumentPictureHits } from './document-pictures.ts';
 import { RULES, type Rule } from './rules.ts';
 
 /** The prior log-odds of every harm: with no evidence a message is very unlikely to be harmful. */
