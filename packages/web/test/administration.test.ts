@@ -102,7 +102,10 @@ describe.skipIf(!HAS_CHROMIUM)('administration in chromium against the real serv
       'Hotline directory',
     ]);
     await expect.poll(() => table.locator('[data-testid=user-row]').count()).toBe(3);
-    expect(await table.locator('[data-login="fictional.caseworker"]').innerText()).toContain('Fictional Outreach Team');
+    // Team names arrive with the teams list, which may load after the rows ("…" until then).
+    await expect
+      .poll(() => table.locator('[data-login="fictional.caseworker"]').innerText())
+      .toContain('Fictional Outreach Team');
     // An organisation administrator cannot grant system administration.
     expect(await page.locator('#user-create-role-system_admin').count()).toBe(0);
 
