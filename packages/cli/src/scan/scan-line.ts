@@ -102,17 +102,12 @@ function fastScan(bytes: Buffer, options: ScanOptions): string | undefined {
   return `{"id":"${bytes.toString('latin1', ID_PREFIX.length, idEnd)}","language":"${language}","risk":"none","harms":[],"entities":[],"warnings":[]}`;
 }
 
-/** The output line for one analysed message (the documented `raksa scan` format). */
-export function presentScanResult(id: string, analysis: Analysis): string {
-  return withId(id, presentWithoutId(analysis));
-}
-
 /** `{"id":…,` joined to the rest of an output line. */
 function withId(id: string, rest: string): string {
   return `{"id":${JSON.stringify(id)},${rest}`;
 }
 
-/** An output line without its opening brace and id: `"language":…}`. */
+/** An output line (the documented `raksa scan` format) without its opening brace and id: `"language":…}`. */
 function presentWithoutId(analysis: Analysis): string {
   return JSON.stringify({
     language: analysis.language,

@@ -2,9 +2,8 @@ import { extractEntities } from '../entities/extract-entities.ts';
 import type { Signal } from '../indicators/schema.ts';
 import { guardInput } from '../input-guards.ts';
 import { matchIndicators, type IndicatorHit } from '../match/match-indicators.ts';
-import { dropDocumentPictureHits } from '../score/document-pictures.ts';
 import { signalsFromEntities } from '../score/entity-signals.ts';
-import { dropNegatedHits, scoreHarms, type HarmScores } from '../score/score-harms.ts';
+import { hitsThatCount, scoreHarms, type HarmScores } from '../score/score-harms.ts';
 import { normalizeText, toOriginalSpan } from '../text/normalize.ts';
 import type { Entity, Span } from '../types.ts';
 import type { ConversationCatalog } from './conversation-catalog.ts';
@@ -165,8 +164,8 @@ export function analyzeMessage(conversation: ConversationCatalog, input: string,
   const normalized = normalizeText(text);
   const { catalog, cueAt } = conversation;
   const matched = dropDegenerate(conversation, normalized.text, matchIndicators(catalog, normalized));
-  // The scorer's own negation rule, so a message reads the same here as in analyzeText.
-  const hits = dropExplained(conversation, dropDocumentPictureHits(catalog, dropNegatedHits(catalog, matched)));
+  // The scorer's own rules for what counts, so a message reads the same here as in analyzeText.
+  const hits = dropExplained(conversation, hitsThatCount(catalog, matched));
   const entities = extractEntities(text);
   // "may bago ako, bata pa, 11 y.o.": an age next to an offer is the offered child's, not the writer's.
   const offersChild = hits.some((hit) => cueAt[hit.indicator] === 'minor_offered');

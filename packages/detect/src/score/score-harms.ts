@@ -77,7 +77,7 @@ function sigmoid(x: number): number {
 }
 
 /** Drops the lure hits right after a negation ("we never ask for your passport"); context markers stay. */
-export function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
+function dropNegatedHits(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
   const negationEnds = hits
     .filter((hit) => catalog.indicators[hit.indicator]?.signals?.includes('negation') === true)
     .map((hit) => hit.end);
@@ -91,6 +91,15 @@ export function dropNegatedHits(catalog: CompiledCatalog, hits: readonly Indicat
   return hits.filter(
     (hit) => isContext(hit) || !negationEnds.some((end) => hit.start >= end && hit.start - end <= NEGATION_REACH),
   );
+}
+
+/**
+ * The hits that count as evidence: without those a negation cancels and without picture requests
+ * that are document requests. The conversation analysis reads its messages through this too, so a
+ * message reads the same there as in `analyzeText`.
+ */
+export function hitsThatCount(catalog: CompiledCatalog, hits: readonly IndicatorHit[]): IndicatorHit[] {
+  return dropDocumentPictureHits(catalog, dropNegatedHits(catalog, hits));
 }
 
 /** Places (not overlapping) where the text shows a warning or news marker. */
@@ -172,7 +181,7 @@ export function scoreHarms(
       hasLegitimacyContext: false,
     };
   }
-  const hits = dropDocumentPictureHits(catalog, dropNegatedHits(catalog, rawHits));
+  const hits = hitsThatCount(catalog, rawHits);
   const spansByIndicator = new Map<number, Span[]>();
   const spansBySignal = new Map<Signal, Span[]>();
   // Which sources raised each signal: an indicator by its position, an entity by -(its index + 1).

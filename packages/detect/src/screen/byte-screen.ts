@@ -243,7 +243,7 @@ class PendingCluster {
     this.length = 0;
     const base = this.units[0] ?? 0;
     if (this.marks === 0) {
-      if (base < 0x80) return run.unit(base >= 0x41 && base <= 0x5a ? base + 0x20 : base);
+      if (base < 0x80) return run.unit(lowerAsciiLetter(base)); // held back only for letters
       const entry = foldSingle(base);
       if (entry >= SINGLE) return run.foldedUnit(entry - SINGLE);
       return run.folded(foldCluster(String.fromCharCode(base)));
@@ -260,8 +260,9 @@ function isAsciiAlnum(byte: number): boolean {
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
 }
 
-function isAsciiLetter(byte: number): boolean {
-  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+/** The lower case of an ASCII letter (`A`–`Z`, `a`–`z`). */
+function lowerAsciiLetter(letter: number): number {
+  return letter <= 0x5a ? letter + 0x20 : letter;
 }
 
 /**
@@ -275,7 +276,7 @@ function leetRunMayFold(bytes: Uint8Array, at: number, end: number, previous: nu
   while (j < end && j - at <= MAX_LEET_RUN && leetLetter(bytes[j] ?? 0) !== 0) j++;
   if (j - at > MAX_LEET_RUN || j >= end) return false;
   const next = bytes[j] ?? 0;
-  return next >= 0x80 || isAsciiLetter(next);
+  return next >= 0x80 || isLatinLetter(next);
 }
 
 /** ASCII bytes that an entity extractor reads (URLs, e-mails, handles, defanged forms, amounts). */
@@ -348,11 +349,11 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
             if (++alnumRun >= MIN_CRYPTO_RUN) return undefined;
           } else alnumRun = 0;
           if (b0 < 0x20 || b0 === 0x7f) return undefined;
-          if (isAsciiLetter(b0)) {
+          if (isLatinLetter(b0)) {
             if (units <= LANGUAGE_SAMPLE_CHARS) counts.latin = (counts.latin ?? 0) + 1;
             // A letter followed by a non-ASCII character may carry combining marks: hold it back.
             if (i < end && (bytes[i] ?? 0) >= 0x80) cluster.start(b0);
-            else if (!run.unit(b0 + (b0 <= 0x5a ? 0x20 : 0))) return undefined;
+            else if (!run.unit(lowerAsciiLetter(b0))) return undefined;
             continue;
           }
           if (b0 >= 0x30 && b0 <= 0x39) {
