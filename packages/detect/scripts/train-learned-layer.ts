@@ -125,6 +125,24 @@ function tally(outcomes: readonly { row: Row; reported: readonly Harm[] }[]): Ta
 const figures = ({ positives, found, negatives, flagged }: Tally): string =>
   `recall ${(found / positives).toFixed(3)}, false-positive rate ${(flagged / negatives).toFixed(3)}`;
 
+/** Negatives flagged per development group (`kind`): "group before/after/size". */
+function flaggedByGroup(
+  before: readonly { row: Row; reported: readonly Harm[] }[],
+  after: readonly { row: Row; reported: readonly Harm[] }[],
+): string {
+  const negatives = (list: readonly { row: Row; reported: readonly Harm[] }[], group: string) =>
+    list.filter(({ row }) => row.labels.size === 0 && row.group === group);
+  return [...new Set(before.map(({ row }) => row.group))]
+    .filter((group) => negatives(before, group).length > 0)
+    .sort()
+    .map((group) => {
+      const flagged = (list: readonly { row: Row; reported: readonly Harm[] }[]) =>
+        negatives(list, group).filter(({ reported }) => reported.length > 0).length;
+      return `${group} ${flagged(before)}/${flagged(after)}/${negatives(before, group).length}`;
+    })
+    .join(', ');
+}
+
 const foldsArgument = process.argv.indexOf('--folds');
 if (foldsArgument !== -1 && process.argv.includes('--awareness')) {
   // Out-of-fold awareness model beside the built-in harm models: what each threshold costs in
@@ -203,6 +221,9 @@ if (foldsArgument !== -1 && process.argv.includes('--awareness')) {
   );
   process.stdout.write(`engine without the layer: ${figures(tally(withoutLayer))}\n`);
   process.stdout.write(`engine with an out-of-fold layer: ${figures(tally(withLayer))} (${rows.length} rows)\n`);
+  process.stdout.write(
+    `negatives flagged by group (without the layer / with it / group size): ${flaggedByGroup(withoutLayer, withLayer)}\n`,
+  );
 } else {
   const model = trainModel(rows, learnedTrainingDigest(contents, createHash), true);
   writeFileSync(
