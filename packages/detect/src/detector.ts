@@ -28,8 +28,8 @@ export interface Detector {
   /** The learned layer this detector applies, if any (see learned/apply-learned-layer.ts). */
   readonly learned: LearnedModel | undefined;
   /**
-   * Whether the learned layer could change this text's analysis (two or more named signs point at
-   * a harm outside a warning, or a harm is more likely than not outside one, which its awareness
+   * Whether the learned layer could change this text's analysis (a named sign points at a harm
+   * outside a warning, or a harm is more likely than not outside one, which its awareness
    * model could read as a warning): a browser fetches the model only for such a text.
    */
   learnedLayerWanted(text: string, options?: Pick<AnalyzeOptions, 'maxChars'>): boolean;

@@ -63,7 +63,7 @@ let engine: { detector: Detector; screen: ByteScreen } | undefined;
 function getEngine(): { detector: Detector; screen: ByteScreen } {
   if (engine === undefined) {
     const detector = createDetector();
-    engine = { detector, screen: createByteScreen(detector.catalog, { learnedLayer: detector.learned !== undefined }) };
+    engine = { detector, screen: createByteScreen(detector.catalog, { learned: detector.learned }) };
   }
   return engine;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PRIOR_SCORE, type Contribution, type HarmScores } from '../score/score-harms.ts';
 import { HARMS, type Harm } from '../types.ts';
-import { applyLearnedLayer, learnedReadsAsWarning, widenToWords } from './apply-learned-layer.ts';
+import {
+  applyLearnedLayer,
+  LEARNED_ONE_SIGN_PROBABILITY,
+  learnedReadsAsWarning,
+  widenToWords,
+} from './apply-learned-layer.ts';
 import { decodeLearnedModel, encodeSparseWeights } from './learned-model.ts';
 import { ngramBuckets } from './ngram-buckets.ts';
 
@@ -64,15 +69,36 @@ describe('the learned layer in a score', () => {
     for (const span of learned?.spans ?? []) expect(span.end).toBeLessThanOrEqual(TEXT.length);
   });
 
-  it('never raises a harm that nothing named points at, nor one a single named sign points at', () => {
+  it('never raises a harm that nothing named points at, and one a single named sign points at only when it is sure', () => {
     const nothing = scored(PRIOR_SCORE, { signs: 0 });
     applyLearnedLayer(nothing, model, TEXT, TEXT, identity);
     expect(nothing.scores.scam).toBe(PRIOR_SCORE);
     expect(nothing.contributions.scam).toEqual([]);
+    // The model is sure (above LEARNED_ONE_SIGN_PROBABILITY): one named sign is enough.
+    const sure = scored(0.3, { signs: 1 });
+    applyLearnedLayer(sure, model, TEXT, TEXT, identity);
+    expect(sure.scores.scam).toBeGreaterThan(LEARNED_ONE_SIGN_PROBABILITY);
+    // A model that gives 0.85: enough with two named signs, not with one.
+    const buckets = [...ngramBuckets(TEXT, BUCKETS).keys()];
+    const fairlySure = decodeLearnedModel({
+      format: 1,
+      buckets: BUCKETS,
+      trainedOn: 'test',
+      harms: {
+        scam: {
+          bias: 0,
+          scale: Math.log(0.85 / 0.15) / Math.sqrt(buckets.length),
+          weights: encodeSparseWeights(buckets.map((bucket): [number, number] => [bucket, 1])),
+        },
+      },
+    });
     const one = scored(0.3, { signs: 1 });
-    applyLearnedLayer(one, model, TEXT, TEXT, identity);
+    applyLearnedLayer(one, fairlySure, TEXT, TEXT, identity);
     expect(one.scores.scam).toBe(0.3);
     expect(one.contributions.scam).toHaveLength(1);
+    const two = scored(0.3, { signs: 2 });
+    applyLearnedLayer(two, fairlySure, TEXT, TEXT, identity);
+    expect(two.scores.scam).toBeCloseTo(0.85, 2);
   });
 
   it('never acts inside a warning or a news report', () => {

@@ -1,11 +1,11 @@
 /**
  * The learned layer's part in a score: for a harm that at least two named indicators or rules
  * already point at (and whose score is above the prior), the model's probability over the whole
- * wording can raise the score to that probability. It never raises a harm on one named sign alone
- * (one everyday phrase such as "kita tayo bukas", see you tomorrow, is a meeting, not grooming),
- * nor one nothing named points at, nor inside a warning or news report; so every reported harm
- * still shows named indicators, and the model's own evidence (the n-grams that weighed most) is
- * shown beside them.
+ * wording can raise the score to that probability. On one named sign it raises a harm only when it
+ * is sure (LEARNED_ONE_SIGN_PROBABILITY: one everyday phrase such as "kita tayo bukas", see you
+ * tomorrow, is a meeting, not grooming, and the model must not make it one); it never raises one
+ * nothing named points at, nor inside a warning or news report; so every reported harm still shows
+ * named indicators, and the model's own evidence (the n-grams that weighed most) is shown beside them.
  *
  * Its awareness model works the other way: when a harm is more likely than not and no warning or
  * news marker was found, a text the model reads as a warning or a news report (at or above its
@@ -54,8 +54,15 @@ export function widenToWords(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Named contributions a harm needs before the model may raise it. */
-export const LEARNED_MIN_NAMED_SIGNS = 2;
+/** Named contributions a harm needs before the model may raise it at all. */
+export const LEARNED_MIN_NAMED_SIGNS = 1;
+/** Named contributions from which the model may raise a harm to any probability it finds higher. */
+export const LEARNED_FREE_NAMED_SIGNS = 2;
+/**
+ * With fewer than LEARNED_FREE_NAMED_SIGNS (one named sign), the model raises a harm only when it
+ * is this sure: chosen out of fold on the development corpus (docs/decisions/0004).
+ */
+export const LEARNED_ONE_SIGN_PROBABILITY = 0.9;
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 const round3 = (p: number): number => Math.round(p * 1000) / 1000;
@@ -68,11 +75,16 @@ export function learnedLayerCandidates(scored: HarmScores): Harm[] {
   for (const harm of HARMS) {
     const score = scored.scores[harm];
     if (!(score > PRIOR_SCORE && score < 1)) continue;
-    let named = 0;
-    for (const contribution of scored.contributions[harm]) if (contribution.weight > 0) named++;
-    if (named >= LEARNED_MIN_NAMED_SIGNS) wanted.push(harm);
+    if (namedSigns(scored, harm) >= LEARNED_MIN_NAMED_SIGNS) wanted.push(harm);
   }
   return wanted;
+}
+
+/** How many named indicators and rules add to `harm` in `scored`. */
+function namedSigns(scored: HarmScores, harm: Harm): number {
+  let named = 0;
+  for (const contribution of scored.contributions[harm]) if (contribution.weight > 0) named++;
+  return named;
 }
 
 /** The score from which a harm would be reported at the default threshold: only then is the awareness model asked. */
@@ -110,6 +122,8 @@ export function applyLearnedLayer(
     const found = learned[harm];
     const before = scored.scores[harm];
     if (found === undefined) continue;
+    if (found.probability < LEARNED_ONE_SIGN_PROBABILITY && namedSigns(scored, harm) < LEARNED_FREE_NAMED_SIGNS)
+      continue;
     const after = round3(found.probability);
     if (!(after > before)) continue;
     scored.scores[harm] = after;

@@ -4,13 +4,16 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '../analyze-text.ts';
+import { decodeLearnedModel, encodeSparseWeights } from '../learned/learned-model.ts';
+import { ngramBuckets } from '../learned/ngram-buckets.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { createByteScreen } from './byte-screen.ts';
 
 // Two engines: named evidence only, and with the learned layer (which `raksa scan` uses).
 const plain = createDetector({ learned: null });
 const plainScreen = createByteScreen(plain.catalog);
 const withModel = createDetector();
-const modelScreen = createByteScreen(withModel.catalog, { learnedLayer: true });
+const modelScreen = createByteScreen(withModel.catalog, { learned: withModel.learned });
 const encoder = new TextEncoder();
 
 function screenText(text: string, screen = plainScreen): string | undefined {
@@ -67,12 +70,37 @@ describe('createByteScreen', () => {
   it('with the learned layer, analyses texts where two named signs point at one harm (the model could raise it)', () => {
     expect(expectAgreement('see you at the market', true)).toBe(true);
     expect(expectAgreement('生日快乐，明天见', true)).toBe(true);
-    // One weak sign ("kita tayo bukas", see you tomorrow): the model may not raise a harm on it.
-    expect(expectAgreement('kita tayo bukas', true)).toBe(true);
     // Two weak signs of grooming (a meeting, a paid fare): phrases alone cannot reach the
     // threshold, but the model could.
     expect(screenText('kita tayo bukas, sagot ko na pamasahe mo')).toBe('tl');
     expect(screenText('kita tayo bukas, sagot ko na pamasahe mo', modelScreen)).toBeUndefined();
+  });
+
+  it('with the learned layer, asks the model about a text where one named sign points at a harm', () => {
+    // The built-in model is not sure enough of one everyday phrase: the screen answers.
+    expect(expectAgreement('kita tayo bukas', true)).toBe(true);
+    // A model sure of grooming in that wording would raise it on the one sign: the screen analyses.
+    const TEXT = 'kita tayo bukas';
+    const entries = [...ngramBuckets(normalizeText(TEXT).text, 1 << 16).keys()].map((bucket): [number, number] => [
+      bucket,
+      127,
+    ]);
+    const sure = decodeLearnedModel({
+      format: 1,
+      buckets: 1 << 16,
+      trainedOn: 'test',
+      harms: { grooming: { bias: -3, scale: 0.1, weights: encodeSparseWeights(entries) } },
+    });
+    const sureScreen = createByteScreen(plain.catalog, { learned: sure });
+    expect(screenText(TEXT, sureScreen)).toBeUndefined();
+    expect(
+      plain
+        .withLearned(sure)
+        .analyzeText(TEXT)
+        .harms.map((harm) => harm.type),
+    ).toEqual(['grooming']);
+    // Without any named sign the model is never asked.
+    expect(screenText('see you at the market', sureScreen)).toBe('en');
   });
 
   it('counts a gapped phrase only when every part of it is in the text', () => {

@@ -2,6 +2,8 @@ import { extractEntities } from '../entities/extract-entities.ts';
 import { GAZETTEER } from '../entities/gazetteer.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
+import { LEARNED_ONE_SIGN_PROBABILITY } from '../learned/apply-learned-layer.ts';
+import { learnedHarms, type LearnedModel } from '../learned/learned-model.ts';
 import { buildAutomaton, lookup, type Automaton } from '../match/automaton.ts';
 import { createEvidenceBound } from './evidence-bound.ts';
 import { createPhraseCandidates } from './phrase-candidates.ts';
@@ -285,11 +287,16 @@ for (const ch of ':/@[({#$%&+=*\\|<>~^`') ENTITY_PUNCTUATION[ch.charCodeAt(0)] =
 
 /**
  * Builds the screen for a compiled catalogue (its automaton covers the catalogue's literals and
- * the entity triggers). `learnedLayer`: the detector it stands in for applies the learned layer
- * (a detector's `learned` is set), so the screen answers only for texts with no positive evidence at all.
+ * the entity triggers). `learned`: the learned layer of the detector it stands in for (a
+ * detector's `learned`), if any. Then a text where two named signs could point at one harm is
+ * analysed, and one where a single sign points at a harm is decoded and normalised for the model,
+ * which raises that harm only when it is sure.
  */
-export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = false } = {}): ByteScreen {
-  const bound = createEvidenceBound(catalog, { learnedLayer });
+export function createByteScreen(
+  catalog: CompiledCatalog,
+  { learned }: { learned?: LearnedModel | undefined } = {},
+): ByteScreen {
+  const bound = createEvidenceBound(catalog, { learnedLayer: learned !== undefined });
   const candidates = createPhraseCandidates(catalog, bound);
   // Entity triggers come after the catalogue's literals and always send the text to full
   // analysis; so does a catalogue literal that is also a trigger (a place name in a phrase).
@@ -445,6 +452,14 @@ export function createByteScreen(catalog: CompiledCatalog, { learnedLayer = fals
         if (extractEntities(decodedText).length > 0) return undefined;
       } else {
         decodedText = undefined;
+      }
+      // One named sign: the model raises its harm only when it is sure.
+      if (learned !== undefined && bound.oneSignHarms.length > 0) {
+        decodedText ??= textDecoder.decode(bytes.subarray(start, end));
+        const found = learnedHarms(learned, normalizeText(decodedText).text, bound.oneSignHarms);
+        for (const harm of bound.oneSignHarms) {
+          if ((found[harm]?.probability ?? 0) >= LEARNED_ONE_SIGN_PROBABILITY) return undefined;
+        }
       }
       decodedStart = start;
       decodedEnd = end;

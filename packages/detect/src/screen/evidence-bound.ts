@@ -1,6 +1,6 @@
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { CONTEXT_SIGNALS, SIGNALS, type Signal } from '../indicators/schema.ts';
-import { LEARNED_MIN_NAMED_SIGNS } from '../learned/apply-learned-layer.ts';
+import { LEARNED_FREE_NAMED_SIGNS, LEARNED_MIN_NAMED_SIGNS } from '../learned/apply-learned-layer.ts';
 import { RULES } from '../score/rules.ts';
 import { PRIOR_LOG_ODDS } from '../score/score-harms.ts';
 import { HARMS, type Harm } from '../types.ts';
@@ -20,12 +20,18 @@ export interface EvidenceBound {
   add(indicator: number): boolean;
   /** True when no harm can reach `threshold` with the candidates recorded since the last reset. */
   staysBelow(threshold: number): boolean;
+  /**
+   * After `staysBelow` returned true with the learned layer: the harms that one named sign points
+   * at, which the model raises only when it is sure (LEARNED_ONE_SIGN_PROBABILITY); empty otherwise.
+   */
+  readonly oneSignHarms: readonly Harm[];
 }
 
 /**
  * `learnedLayer`: the detector applies the learned layer, which can raise to the threshold any
- * harm that two or more named signs point at (LEARNED_MIN_NAMED_SIGNS); then a text stays below
- * only when no harm has that many candidate indicators and completable rules with positive weight.
+ * harm that two named signs point at (LEARNED_FREE_NAMED_SIGNS); then a text stays below only when
+ * no harm has that many candidate indicators and completable rules with positive weight. A harm
+ * with one (LEARNED_MIN_NAMED_SIGNS) is listed in `oneSignHarms`, for the caller to ask the model.
  */
 export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = false } = {}): EvidenceBound {
   const signalIndex = new Map<Signal, number>(SIGNALS.map((signal, i) => [signal, i]));
@@ -54,8 +60,10 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
   const present = new Uint8Array(SIGNALS.length);
   const totals = new Float64Array(HARMS.length);
   const signs = new Int32Array(HARMS.length);
+  const oneSignHarms: Harm[] = [];
 
   return {
+    oneSignHarms,
     reset() {
       for (const indicator of candidates) seen[indicator] = 0;
       candidates.length = 0;
@@ -69,6 +77,7 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
       return true;
     },
     staysBelow(threshold) {
+      oneSignHarms.length = 0;
       const limit = Math.log((threshold - ROUNDING_MARGIN) / (1 - threshold + ROUNDING_MARGIN)) - PRIOR_LOG_ODDS;
       // At or below the prior, every harm is reported even without evidence.
       if (!(limit > 0)) return false;
@@ -102,7 +111,13 @@ export function createEvidenceBound(catalog: CompiledCatalog, { learnedLayer = f
       }
       for (let h = 0; h < totals.length; h++) {
         if ((totals[h] ?? 0) >= limit) return false;
-        if (learnedLayer && (signs[h] ?? 0) >= LEARNED_MIN_NAMED_SIGNS) return false;
+        if (learnedLayer && (signs[h] ?? 0) >= LEARNED_FREE_NAMED_SIGNS) return false;
+      }
+      if (learnedLayer) {
+        for (let h = 0; h < totals.length; h++) {
+          const harm = HARMS[h];
+          if (harm !== undefined && (signs[h] ?? 0) >= LEARNED_MIN_NAMED_SIGNS) oneSignHarms.push(harm);
+        }
       }
       return true;
     },
