@@ -5,6 +5,7 @@ import {
   encodeSparseWeights,
   learnedAwareness,
   learnedHarms,
+  learnedProbability,
   type LearnedModelData,
 } from './learned-model.ts';
 import { ngramBuckets } from './ngram-buckets.ts';
@@ -85,6 +86,14 @@ describe('the learned model', () => {
     expect(learnedAwareness(model, 'if someone offers you this, report it to the police')).toBeGreaterThan(0.9);
     expect(learnedAwareness(model, 'ខ្ញុំទៅផ្សារ')).toBeLessThan(0.1);
     expect(learnedAwareness(decodeLearnedModel(modelFor('claim your prize', 127)), 'report it')).toBeUndefined();
+  });
+
+  it('gives the same probability for one harm without the places as with them', () => {
+    const model = decodeLearnedModel(modelFor('claim your prize', 127));
+    for (const text of ['please claim your prize today', 'ខ្ញុំទៅផ្សារ', 'claim', 'x']) {
+      expect(learnedProbability(model, text, 'scam')).toBe(learnedHarms(model, text, ['scam']).scam?.probability);
+    }
+    expect(learnedProbability(model, 'claim your prize', 'grooming')).toBeUndefined();
   });
 
   it('refuses an awareness threshold that is not a probability', () => {

@@ -149,6 +149,22 @@ export function learnedAwareness(model: LearnedModel, normalized: string): numbe
 }
 
 /**
+ * The model's probability for one harm over `normalized` (undefined when the model has none for
+ * it): `learnedHarms` without the places, for a caller that only compares it with a threshold.
+ */
+export function learnedProbability(model: LearnedModel, normalized: string, harm: Harm): number | undefined {
+  const entry = model.harms[HARMS.indexOf(harm)];
+  if (entry === undefined) return undefined;
+  const found = model.hasher.hash(normalized);
+  const { weights } = entry;
+  const unit = 1 / Math.sqrt(found.count);
+  // Summed in the same order and form as learnedHarms, so both give the same number.
+  let z = entry.bias;
+  for (let i = 0; i < found.count; i++) z += (weights[found.buckets[i] ?? 0] ?? 0) * unit;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
  * The model's probability for each harm asked for, over `normalized` (the normaliser's text).
  * Features are binary and scaled to unit length, as in training.
  */

@@ -3,7 +3,7 @@ import { GAZETTEER } from '../entities/gazetteer.ts';
 import type { CompiledCatalog } from '../indicators/compile.ts';
 import { LANGUAGE_SAMPLE_CHARS, languageFromCounts, scriptOf, type Script } from '../lang/identify-language.ts';
 import { LEARNED_ONE_SIGN_PROBABILITY } from '../learned/apply-learned-layer.ts';
-import { learnedHarms, type LearnedModel } from '../learned/learned-model.ts';
+import { learnedProbability, type LearnedModel } from '../learned/learned-model.ts';
 import { buildAutomaton, lookup, type Automaton } from '../match/automaton.ts';
 import { createEvidenceBound } from './evidence-bound.ts';
 import { createPhraseCandidates } from './phrase-candidates.ts';
@@ -456,9 +456,9 @@ export function createByteScreen(
       // One named sign: the model raises its harm only when it is sure.
       if (learned !== undefined && bound.oneSignHarms.length > 0) {
         decodedText ??= textDecoder.decode(bytes.subarray(start, end));
-        const found = learnedHarms(learned, normalizeText(decodedText).text, bound.oneSignHarms);
+        const normalized = normalizeText(decodedText).text;
         for (const harm of bound.oneSignHarms) {
-          if ((found[harm]?.probability ?? 0) >= LEARNED_ONE_SIGN_PROBABILITY) return undefined;
+          if ((learnedProbability(learned, normalized, harm) ?? 0) >= LEARNED_ONE_SIGN_PROBABILITY) return undefined;
         }
       }
       decodedStart = start;
