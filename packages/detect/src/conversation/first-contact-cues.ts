@@ -530,6 +530,16 @@ export const FIRST_CONTACT_CUES: readonly ConversationCue[] = [
     },
     phrases: {
       en: [
+        'take the shirt off',
+        'take that shirt off',
+        'shirt off for me',
+        'take the top off',
+        'take your top off',
+        'take ur top off',
+        'take it off for me',
+        'take everything off',
+        'take the rest off',
+        'clothes off for me',
         'take off your shirt',
         'take your shirt off',
         'take ur shirt off',
@@ -643,6 +653,7 @@ export const FIRST_CONTACT_CUES: readonly ConversationCue[] = [
         'กล้องต่ำลง',
       ],
       vi: [
+        'cởi trần',
         'bỏ áo',
         'ảnh nóng',
         'ảnh sexy',

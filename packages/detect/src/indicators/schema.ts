@@ -50,6 +50,7 @@ export const SIGNALS = [
   'prize', // you won, a reward, points, a refund or a payout waiting for you
   'code_request', // asked to read out, forward or enter a one-time code (OTP)
   'delivery_problem', // a parcel held, undeliverable or awaiting an address update or duty
+  'audience', // the target's own circle named as who will see: your mom, your school, your followers
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -878,6 +878,35 @@ export const RULES: readonly Rule[] = [
       km: 'ការឲ្យស្គីនហ្គេម លុយបញ្ចូល ឬកាដូផ្សេងៗ ដើម្បីដូរនឹងរូបថត ជាល្បិចលួងលោម៖ កាដូបង្កើតបំណុលចិត្ត ហើយរូបអាចត្រូវបានប្រើគំរាមនៅពេលក្រោយ។',
     },
   },
+  {
+    // A threat to spread or show something, and the target's own circle named as who will see it:
+    // the shape of every exposure threat ("if you stop, I send them to your school"), whatever
+    // the words for the pictures. Either alone is everyday talk.
+    id: 'rule.sextortion.threat_to_own_circle',
+    all: [['threat'], ['audience']],
+    weights: { sextortion: 1.6 },
+    label: {
+      en: 'A threat to show something to your family, school or friends',
+      km: 'ការគំរាមបង្ហាញអ្វីមួយដល់គ្រួសារ សាលា ឬមិត្តភក្តិរបស់អ្នក',
+    },
+    explanation: {
+      en: 'Threatening to post or send something to the people you know (your parents, your school, your followers) is how blackmailers take control. If it is about pictures or a video of you, it is sextortion: do not pay or send more; keep the messages and get help.',
+      km: 'ការគំរាមបង្ហោះ ឬផ្ញើអ្វីមួយទៅមនុស្សដែលអ្នកស្គាល់ (ឪពុកម្តាយ សាលា អ្នកតាមដាន) គឺជារបៀបដែលអ្នកជំរិតគ្រប់គ្រងអ្នក។ បើវាជារូប ឬវីដេអូរបស់អ្នក នោះជាការជំរិតផ្លូវភេទ៖ កុំបង់ ឬផ្ញើបន្ថែម សូមរក្សាសារ ហើយស្វែងរកជំនួយ។',
+    },
+  },
+  {
+    id: 'rule.sextortion.own_circle_threat_and_demand',
+    all: [['threat'], ['audience'], ['deadline', 'payment_demand', 'photo_request', 'intimate_image']],
+    weights: { sextortion: 0.8 },
+    label: {
+      en: 'A threat to your circle, with a demand or a deadline',
+      km: 'ការគំរាមដល់មនុស្សជុំវិញអ្នក ជាមួយការទាមទារ ឬពេលកំណត់',
+    },
+    explanation: {
+      en: 'A threat to show something to the people you know, tied to money, more pictures or a deadline, is the full pattern of sextortion. Paying or sending more never ends it.',
+      km: 'ការគំរាមបង្ហាញអ្វីមួយដល់មនុស្សដែលអ្នកស្គាល់ ភ្ជាប់នឹងលុយ រូបបន្ថែម ឬពេលកំណត់ គឺជាលំនាំពេញលេញនៃការជំរិតផ្លូវភេទ។ ការបង់ ឬផ្ញើបន្ថែមមិនដែលបញ្ចប់វាទេ។',
+    },
+  },
   // --- end grooming, child_sexual_exploitation and sextortion ---
   // --- rules for romance_lure, victim_distress, organ_trafficking and surrogacy_adoption (append here) ---
   {
